@@ -1,0 +1,42 @@
+package org.mentorship.dsl.tests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.Test;
+
+/**
+ * JUnit 4 (run by the JUnit Platform's vintage engine): Xtext's AbstractLanguageServerTest drives the
+ * real language server (org.mentorship.dsl.ide) in-process. The language is found the way the
+ * language server finds it: META-INF/services/org.eclipse.xtext.ISetup.
+ */
+public class MentorLanguageServerTest extends AbstractLanguageServerTest {
+
+	public MentorLanguageServerTest() {
+		super("mentor");
+	}
+
+	@Test
+	public void openedDocumentIsValidatedWithoutDiagnostics() {
+		initialize();
+		String uri = writeFile("a.mentor", "agreement a { }");
+		open(uri, "agreement a { }");
+		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
+		// an unknown file extension would publish nothing at all: require an (empty) report
+		assertTrue("no diagnostics published for " + uri + ": " + getDiagnostics(), diagnostics != null);
+		// (AbstractLanguageServerTest has its own assertEquals(String, String), hence the qualified call)
+		org.junit.Assert.assertEquals(List.of(), diagnostics);
+	}
+
+	@Test
+	public void syntaxErrorIsReported() {
+		initialize();
+		String uri = writeFile("b.mentor", "agreement { }");
+		open(uri, "agreement { }");
+		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
+		assertTrue("expected a syntax error, got " + diagnostics, diagnostics != null && !diagnostics.isEmpty());
+	}
+}
