@@ -22,8 +22,8 @@ public class MentorLanguageServerTest extends AbstractLanguageServerTest {
 	@Test
 	public void openedDocumentIsValidatedWithoutDiagnostics() {
 		initialize();
-		String uri = writeFile("a.mentor", "agreement a { }");
-		open(uri, "agreement a { }");
+		String uri = writeFile("a.mentor", "agreement a \"A\"\n");
+		open(uri, "agreement a \"A\"\n");
 		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
 		// an unknown file extension would publish nothing at all: require an (empty) report
 		assertTrue("no diagnostics published for " + uri + ": " + getDiagnostics(), diagnostics != null);
@@ -34,8 +34,8 @@ public class MentorLanguageServerTest extends AbstractLanguageServerTest {
 	@Test
 	public void syntaxErrorIsReported() {
 		initialize();
-		String uri = writeFile("b.mentor", "agreement { }");
-		open(uri, "agreement { }");
+		String uri = writeFile("b.mentor", "agreement \"A\"\n");
+		open(uri, "agreement \"A\"\n");
 		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
 		assertTrue("expected a syntax error, got " + diagnostics, diagnostics != null && !diagnostics.isEmpty());
 	}

@@ -1,98 +1,69 @@
 package org.mentorship.cli;
 
-import java.io.File;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
-import org.mentorship.dsl.MentorStandaloneSetup;
-
-import com.google.inject.Injector;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Parameters;
 
 /**
- * The {@code mentor} command. Minimal on purpose: the language knowledge lives in org.mentorship.dsl(.ide).
- * stdout carries results only (so formats like JSON stay parseable); diagnostics of the tool go to stderr.
+ * The {@code mentor} command. It only adapts the command line to the language core
+ * (org.mentorship.dsl): every rule and message comes from there.
+ *
+ * Exit codes: 0 no errors, 1 errors found in the agreements, 2 a usage or input/output problem.
+ * stdout carries results only (so JSON and SARIF stay parseable); everything else goes to stderr.
  */
 @Command(name = "mentor", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = "Mentorship agreements: validate .mentor files.",
-		subcommands = { MentorCli.Validate.class })
-public class MentorCli implements Callable<Integer> {
+		description = "Write, check and live by mentorship agreements (.mentor files).",
+		subcommands = { ValidateCommand.class, CommandLine.HelpCommand.class })
+public class MentorCli implements Runnable {
+
+	public static final int OK = 0;
+	public static final int ERRORS_FOUND = 1;
+	public static final int USAGE_OR_IO = 2;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(new MentorCli()).execute(args));
+		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+		System.exit(run(out, err, args));
+	}
+
+	/** Runs the command line and returns the exit code (tests call this instead of main). */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(new MentorCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+		commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+			// never a stack trace for the user; the class name helps a bug report
+			cl.getErr().println("mentor: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+			return USAGE_OR_IO;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
 	}
 
 	@Override
-	public Integer call() {
-		new CommandLine(this).usage(System.err);
-		return 2;
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing, e.g. mentor validate examples/");
 	}
 
-	/** Version from the jar manifest (Implementation-Version, written by the shade plugin). */
+	static String version() {
+		String version = MentorCli.class.getPackage().getImplementationVersion();
+		return version == null ? "development build" : version;
+	}
+
 	static class Version implements IVersionProvider {
 		@Override
 		public String[] getVersion() {
-			String v = MentorCli.class.getPackage().getImplementationVersion();
-			return new String[] { "mentor " + (v == null ? "(development build)" : v) };
-		}
-	}
-
-	@Command(name = "validate", mixinStandardHelpOptions = true,
-			description = "Parse and validate files; print issues as path:line:col: severity: message [code]. Exit 1 if any error.")
-	static class Validate implements Callable<Integer> {
-
-		@Parameters(arity = "1..*", paramLabel = "FILE", description = ".mentor files")
-		List<File> files;
-
-		@Override
-		public Integer call() {
-			Injector injector = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
-			XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-			PrintWriter out = new PrintWriter(System.out, true);
-			boolean errors = false;
-			for (File file : files) {
-				if (readable(file)) {
-					resourceSet.getResource(URI.createFileURI(file.getAbsolutePath()), true);
-				}
-			}
-			// resolve cross references between all given files before validating any of them
-			EcoreUtil.resolveAll(resourceSet);
-			for (File file : files) {
-				if (!readable(file)) {
-					out.printf("%s:1:1: error: %s [mentor.io]%n", file.getPath(),
-							file.isFile() ? "not a .mentor file" : "cannot read file");
-					errors = true;
-					continue;
-				}
-				Resource resource = resourceSet.getResource(URI.createFileURI(file.getAbsolutePath()), false);
-				List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-				for (Issue issue : issues) {
-					errors |= issue.getSeverity() == Severity.ERROR;
-					out.printf("%s:%d:%d: %s: %s%s%n", file.getPath(), issue.getLineNumber(), issue.getColumn(),
-							issue.getSeverity().name().toLowerCase(), issue.getMessage(),
-							issue.getCode() == null ? "" : " [" + issue.getCode() + "]");
-				}
-			}
-			return errors ? 1 : 0;
-		}
-
-		private static boolean readable(File file) {
-			return file.isFile() && file.canRead() && file.getName().endsWith(".mentor");
+			return new String[] { "mentor " + version() };
 		}
 	}
 }

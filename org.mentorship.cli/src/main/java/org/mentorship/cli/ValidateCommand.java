@@ -1,0 +1,79 @@
+package org.mentorship.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.Finding;
+import org.mentorship.cli.check.InputProblem;
+import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.report.JsonReport;
+import org.mentorship.cli.report.Report;
+import org.mentorship.cli.report.SarifReport;
+import org.mentorship.cli.report.TextReport;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
+		description = { "Check agreements and programme files. Folders are searched recursively, and all files are",
+				"checked together, so an agreement may use defaults from a programme file given in the same run.",
+				"Exit code: 0 no errors, 1 errors found, 2 usage or input problem." })
+class ValidateCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json, sarif
+	}
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
+	List<Path> paths;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+			description = "text (path:line:col: severity: message [code]), json or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+	Format format;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files;
+		try {
+			files = MentorFiles.collect(paths);
+		} catch (InputProblem e) {
+			err.println("mentor: " + e.getMessage());
+			return MentorCli.USAGE_OR_IO;
+		}
+		Map<Path, List<Finding>> findings = new AgreementChecker().check(files);
+		report().write(findings, out);
+		out.flush();
+		long errors = Finding.count(findings, Finding.Level.ERROR);
+		err.println(summary(files.size(), errors, Finding.count(findings, Finding.Level.WARNING),
+				Finding.count(findings, Finding.Level.INFO)));
+		return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+	}
+
+	private Report report() {
+		return switch (format) {
+		case text -> new TextReport();
+		case json -> new JsonReport();
+		case sarif -> new SarifReport(MentorCli.version());
+		};
+	}
+
+	static String summary(int files, long errors, long warnings, long infos) {
+		return "checked " + plural(files, "file") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning")
+				+ ", " + plural(infos, "info");
+	}
+
+	private static String plural(long n, String word) {
+		return n + " " + word + (n == 1 ? "" : "s");
+	}
+}

@@ -1,0 +1,18 @@
+package org.mentorship.cli.report;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.mentorship.cli.check.Finding;
+
+/** {@code path:line:col: severity: message [code]}, the format editors and CI logs link to. */
+public class TextReport implements Report {
+
+	@Override
+	public void write(Map<Path, List<Finding>> findings, PrintWriter out) {
+		findings.values().stream().flatMap(List::stream).forEach(f -> out.println(Report.displayPath(f.file()) + ":"
+				+ f.line() + ":" + f.column() + ": " + f.level().word() + ": " + f.message() + " [" + f.code() + "]"));
+	}
+}

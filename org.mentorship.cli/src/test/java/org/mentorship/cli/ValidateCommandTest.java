@@ -1,0 +1,202 @@
+package org.mentorship.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code mentor validate}: exit codes, the three output formats field by field, and bad input. */
+class ValidateCommandTest {
+
+	static final Path EXAMPLES = Path.of(System.getProperty("mentor.examples", "../examples"));
+
+	/** An agreement with exactly one error: a date that does not exist, on line 2, columns 8 to 18. */
+	static final String ONE_ERROR = """
+			agreement a "A"
+			  from 2027-02-30 to 2027-05-01
+			mentor ada "Ada"
+			""";
+
+	@TempDir
+	Path dir;
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void examplesAreValidAndExitZero() {
+		CliRun run = CliRun.of("validate", EXAMPLES.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().contains("checked 5 files: 0 errors"), run.err());
+	}
+
+	@Test
+	void textFormatIsPathLineColumnSeverityMessageCode() throws IOException {
+		Path file = write("bad.mentor", ONE_ERROR);
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(1, run.exitCode());
+		String[] lines = run.lines();
+		assertEquals(1, lines.length, run.out());
+		String expectedPath = file.toAbsolutePath().toString();
+		assertEquals(expectedPath + ":2:8: error: 2027-02-30 is not a date: February 2027 has 28 days. [mentor.date.format]",
+				lines[0]);
+	}
+
+	@Test
+	void jsonFormatHasEveryField() throws IOException {
+		Path file = write("bad.mentor", ONE_ERROR);
+		CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+		assertEquals(1, run.exitCode());
+		JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(1, root.get("files").getAsInt());
+		assertEquals(1, root.get("errors").getAsInt());
+		JsonArray diagnostics = root.getAsJsonArray("diagnostics");
+		assertEquals(1, diagnostics.size());
+		JsonObject d = diagnostics.get(0).getAsJsonObject();
+		assertEquals(file.toAbsolutePath().toString(), d.get("file").getAsString());
+		assertEquals(2, d.get("line").getAsInt());
+		assertEquals(8, d.get("column").getAsInt());
+		assertEquals(2, d.get("endLine").getAsInt());
+		assertEquals(18, d.get("endColumn").getAsInt());
+		assertEquals("error", d.get("severity").getAsString());
+		assertEquals("mentor.date.format", d.get("code").getAsString());
+		assertEquals("2027-02-30 is not a date: February 2027 has 28 days.", d.get("message").getAsString());
+	}
+
+	@Test
+	void sarifHasTheRequiredStructure() throws IOException {
+		Path file = write("sub dir/bad.mentor", ONE_ERROR);
+		CliRun run = CliRun.of("validate", "--format", "sarif", file.toString());
+		assertEquals(1, run.exitCode());
+		SarifAssertions.assertValidSarif(run.out());
+		JsonObject sarif = JsonParser.parseString(run.out()).getAsJsonObject();
+		JsonObject runObject = sarif.getAsJsonArray("runs").get(0).getAsJsonObject();
+		assertEquals("mentor", runObject.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
+		JsonObject result = runObject.getAsJsonArray("results").get(0).getAsJsonObject();
+		assertEquals("mentor.date.format", result.get("ruleId").getAsString());
+		assertEquals("error", result.get("level").getAsString());
+		JsonObject location = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+		assertTrue(location.getAsJsonObject("artifactLocation").get("uri").getAsString().endsWith("sub%20dir/bad.mentor"));
+		JsonObject region = location.getAsJsonObject("region");
+		assertEquals(2, region.get("startLine").getAsInt());
+		assertEquals(8, region.get("startColumn").getAsInt());
+	}
+
+	@Test
+	void aProgrammeFileInTheSameRunIsUsedForReferences() throws IOException {
+		write("cohort/programme.mentor", Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor")));
+		write("cohort/agreement.mentor", Files.readString(EXAMPLES.resolve("programme-agreement.mentor")));
+		assertEquals(0, CliRun.of("validate", dir.resolve("cohort").toString()).exitCode());
+		CliRun alone = CliRun.of("validate", dir.resolve("cohort/agreement.mentor").toString());
+		assertEquals(1, alone.exitCode());
+		assertTrue(alone.out().contains("No programme named 'women-in-tech-2027' was found"), alone.out());
+	}
+
+	@Test
+	void missingFileIsAUsageProblem() {
+		CliRun run = CliRun.of("validate", dir.resolve("nope.mentor").toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("mentor: no such file or folder: " + dir.resolve("nope.mentor") + System.lineSeparator(), run.err());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void folderWithoutAgreementsIsAUsageProblem() throws IOException {
+		write("notes.txt", "hello");
+		CliRun run = CliRun.of("validate", dir.toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("mentor: no .mentor files in folder " + dir + System.lineSeparator(), run.err());
+	}
+
+	@Test
+	void binaryFileGetsOneClearLine() throws IOException {
+		Path file = dir.resolve("photo.mentor");
+		Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2 });
+		assertOneLine(file, "1:1: error: this is not a text file (it contains binary data) [mentor.file.binary]");
+	}
+
+	@Test
+	void emptyFileGetsOneClearLine() throws IOException {
+		Path file = write("empty.mentor", "  \n");
+		assertOneLine(file, "1:1: error: this file is empty: an agreement starts with agreement <id> \"<title>\""
+				+ " [mentor.file.empty]");
+	}
+
+	@Test
+	void fileThatIsNotUtf8GetsOneClearLine() throws IOException {
+		Path file = dir.resolve("latin1.mentor");
+		Files.write(file, "agreement a \"Caf\u00e9\"".getBytes(StandardCharsets.ISO_8859_1));
+		assertOneLine(file, "1:1: error: this file is not UTF-8 text: save it as UTF-8 [mentor.file.encoding]");
+	}
+
+	@Test
+	void unclosedTextGetsOneClearLine() throws IOException {
+		Path file = write("open.mentor", "agreement a \"A\"\npurpose \"never closed\n\n");
+		assertOneLine(file, "2:9: error: This text has no closing quote: add \" at its end."
+				+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]");
+	}
+
+	@Test
+	void tenMegabyteFileGetsOneClearLine() throws IOException {
+		Path file = dir.resolve("huge.mentor");
+		String line = "purpose \"" + "x".repeat(1013) + "\"\n"; // 1 KiB
+		Files.writeString(file, "agreement a \"A\"\n" + line.repeat(10 * 1024));
+		assertOneLine(file, "1:1: error: this file is too large to be an agreement (10.0 MB; the limit is 4 MB)"
+				+ " [mentor.file.too-large]");
+	}
+
+	@Test
+	void badFilesDoNotStopTheOthersFromBeingChecked() throws IOException {
+		write("a/empty.mentor", "");
+		write("a/bad.mentor", ONE_ERROR);
+		CliRun run = CliRun.of("validate", dir.resolve("a").toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(2, run.lines().length, run.out());
+		assertTrue(run.out().contains("bad.mentor:2:8: error:"), run.out());
+	}
+
+	@Test
+	void helpAndVersion() {
+		CliRun help = CliRun.of("--help");
+		assertEquals(0, help.exitCode());
+		assertTrue(help.out().contains("validate"), help.out());
+		CliRun validateHelp = CliRun.of("validate", "--help");
+		assertTrue(validateHelp.out().contains("--format"), validateHelp.out());
+		CliRun version = CliRun.of("--version");
+		assertEquals(0, version.exitCode());
+		assertTrue(version.out().startsWith("mentor "), version.out());
+	}
+
+	@Test
+	void usageMistakesExitTwoWithoutStackTrace() {
+		for (String[] args : new String[][] { {}, { "validate" }, { "validate", "--format", "xml", "x.mentor" },
+				{ "frobnicate" } }) {
+			CliRun run = CliRun.of(args);
+			assertEquals(2, run.exitCode(), String.join(" ", args));
+			assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+		}
+	}
+
+	private void assertOneLine(Path file, String expectedAfterPath) {
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(1, run.exitCode(), run.err());
+		assertEquals(1, run.lines().length, run.out());
+		assertEquals(file.toAbsolutePath() + ":" + expectedAfterPath, run.lines()[0]);
+		assertFalse(run.err().contains("Exception"), run.err());
+	}
+}

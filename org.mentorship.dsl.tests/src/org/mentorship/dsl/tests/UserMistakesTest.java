@@ -1,0 +1,197 @@
+package org.mentorship.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * The mistakes people most likely make when typing an agreement, each with the message and the
+ * position they get. The messages must make sense to someone who has never seen a parser.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MentorInjectorProvider.class)
+class UserMistakesTest {
+
+	private static final String START = """
+			agreement x "X"
+			mentor ada "Ada"
+			mentee grace "Grace"
+			""";
+
+	@Inject
+	private AgreementFixture fixture;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	/** The first error of the text: its line, column, code and message. */
+	private String firstError(String text) {
+		List<Issue> errors = validation.validate(fixture.parse(text)).stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		assertFalse(errors.isEmpty(), "expected an error in:\n" + text);
+		Issue first = errors.get(0);
+		return first.getLineNumber() + ":" + first.getColumn() + " [" + first.getCode() + "] " + first.getMessage();
+	}
+
+	private String allErrors(String text) {
+		return validation.validate(fixture.parse(text)).stream().filter(i -> i.getSeverity() == Severity.ERROR)
+				.map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).collect(Collectors.joining("\n"));
+	}
+
+	@Test
+	void dateWrittenDayFirstWithSlashes() {
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '01/02/2027' is not written as a date: write year-month-day"
+				+ " with hyphens, e.g. 2027-02-01.", firstError(START + """
+				goal g "G"
+				  milestone "m" due 01/02/2027
+				"""));
+	}
+
+	@Test
+	void dateThatDoesNotExist() {
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] 2027-02-30 is not a date: February 2027 has 28 days.",
+				firstError(START + """
+						goal g "G"
+						  milestone "m" due 2027-02-30
+						"""));
+	}
+
+	@Test
+	void monthThirteen() {
+		assertEquals("1:22 [" + IssueCodes.DATE_FORMAT + "] 2027-13-01 is not a date: months go from 01 to 12.",
+				firstError("agreement x \"X\" from 2027-13-01 to 2027-12-01"));
+	}
+
+	@Test
+	void hourTwentyFive() {
+		assertEquals("5:23 [" + IssueCodes.TIME_FORMAT + "] 25:00 is not a time of day: use the 24-hour clock,"
+				+ " from 00:00 to 23:59.", firstError(START + """
+				cadence
+				  weekly on Monday at 25:00 for 30 minutes
+				"""));
+	}
+
+	@Test
+	void timeWithAmPm() {
+		assertEquals("5:25 [" + IssueCodes.SYNTAX + "] Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.",
+				firstError(START + """
+						cadence
+						  weekly on Monday at 10am for 30 minutes
+						"""));
+	}
+
+	@Test
+	void textWithoutClosingQuoteAtTheEnd() {
+		assertEquals("4:9 [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] This text has no closing quote: add \" at"
+				+ " its end.", firstError(START + """
+				purpose "Grace wants to lead a team
+				"""));
+	}
+
+	@Test
+	void textWithoutClosingQuoteBeforeAnotherText() {
+		assertEquals("5:9 [" + IssueCodes.SYNTAX + "] The text in quotes that starts on line 4 runs on to here: is its"
+				+ " closing quote missing?", firstError(START + """
+				purpose "Grace wants to lead a team
+				goal g "G"
+				"""));
+	}
+
+	@Test
+	void aLongTextOverSeveralLinesIsFine() {
+		assertEquals("6:1 [" + IssueCodes.SYNTAX + "] 'mentie' is not a word this language knows. Did you mean 'mentee'?",
+				firstError(START + """
+						purpose "Grace wants to lead
+						  a team"
+						mentie x "X"
+						"""));
+	}
+
+	@Test
+	void textWithoutQuotes() {
+		assertEquals("4:9 [" + IssueCodes.SYNTAX + "] Text must be in double quotes here: write \"Grace ...\".",
+				firstError(START + "purpose Grace wants to lead a team\n"));
+	}
+
+	@Test
+	void misspelledSectionWord() {
+		assertEquals("2:1 [" + IssueCodes.SYNTAX + "] 'mentie' is not a word this language knows. Did you mean 'mentee'?",
+				firstError("agreement x \"X\"\nmentie grace \"Grace\"\n"));
+	}
+
+	@Test
+	void misspelledWeekday() {
+		assertEquals("5:13 [" + IssueCodes.SYNTAX + "] 'Tuesdy' is not a day of the week. Did you mean 'Tuesday'?",
+				firstError(START + """
+						cadence
+						  weekly on Tuesdy at 10:00 for 30 minutes
+						"""));
+	}
+
+	@Test
+	void weekdayInSmallLetters() {
+		assertEquals("5:13 [" + IssueCodes.SYNTAX + "] Write 'Tuesday' exactly like this, with a capital first letter.",
+				firstError(START + """
+						cadence
+						  weekly on tuesday at 10:00 for 30 minutes
+						"""));
+	}
+
+	@Test
+	void wordOfTheLanguageUsedAsAName() {
+		assertEquals("4:6 [" + IssueCodes.SYNTAX + "] 'reading' is a word of the language and cannot be a name here:"
+				+ " choose another name, or write ^reading.", firstError(START + "goal reading \"Read more\"\n"));
+	}
+
+	@Test
+	void bracesAsInAProgrammingLanguage() {
+		assertEquals("4:12 [" + IssueCodes.SYNTAX + "] Braces are not used in a .mentor file: a section ends where"
+				+ " the next one begins.", firstError(START + "goal g \"G\" {\n}\n"));
+	}
+
+	@Test
+	void milestoneWithoutTheWordDue() {
+		assertEquals("5:17 [" + IssueCodes.SYNTAX + "] The word 'due' is missing before '2027'.", firstError(START + """
+				goal g "G"
+				  milestone "m" 2027-02-01
+				"""));
+	}
+
+	@Test
+	void emailWithoutQuotes() {
+		assertEquals("2:24 [" + IssueCodes.SYNTAX + "] Text must be in double quotes here: write \"ada ...\".",
+				firstError("agreement x \"X\"\nmentor ada \"Ada\" email ada@example.org\n"));
+	}
+
+	@Test
+	void unknownPartyIsNamedInTheMessage() {
+		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'adda': declare it (e.g. mentor"
+				+ " adda \"Full Name\") or check the spelling.", firstError(START + """
+				roles
+				  adda starts conversations
+				"""));
+	}
+
+	@Test
+	void aCorrectAgreementHasNoSuchErrors() {
+		assertEquals("", allErrors(START + """
+				goal g "G"
+				  milestone "m" due 2027-02-01
+				cadence
+				  weekly on Tuesday at 10:00 for 30 minutes
+				"""));
+	}
+}

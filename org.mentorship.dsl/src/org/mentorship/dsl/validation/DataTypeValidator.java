@@ -1,0 +1,88 @@
+package org.mentorship.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.mentorship.dsl.mentor.Duration;
+import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.mentor.TimeUnit;
+import org.mentorship.dsl.services.MentorGrammarAccess;
+import org.mentorship.dsl.values.ClockTimes;
+import org.mentorship.dsl.values.Dates;
+import org.mentorship.dsl.values.Durations;
+
+import com.google.inject.Inject;
+
+/**
+ * Dates, times and durations are loose data-type rules in the grammar; this validator says in
+ * words what is wrong with one. Which attributes are dates or times is read from the grammar
+ * (the rule that parsed the text), so a new date field needs no change here.
+ */
+public class DataTypeValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private MentorGrammarAccess grammar;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into MentorValidator; not registered on its own
+	}
+
+	@Check
+	public void datesAndTimes(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			for (INode node : NodeModelUtils.findNodesForFeature(object, attribute)) {
+				String rule = node.getGrammarElement() instanceof RuleCall
+						? ((RuleCall) node.getGrammarElement()).getRule().getName()
+						: null;
+				// by name, not identity: EMF's validator registry is global, and a validator may see
+				// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
+				if (grammar.getDateRule().getName().equals(rule)) {
+					report(node, Dates::problem, IssueCodes.DATE_FORMAT);
+				} else if (grammar.getTimeRule().getName().equals(rule)) {
+					report(node, ClockTimes::problem, IssueCodes.TIME_FORMAT);
+				}
+			}
+		}
+	}
+
+	private void report(INode node, Function<String, Optional<String>> problem, String code) {
+		problem.apply(NodeModelUtils.getTokenText(node)).ifPresent(message -> getMessageAcceptor()
+				.acceptError(message, node.getSemanticElement(), node.getOffset(), node.getLength(), code));
+	}
+
+	@Check
+	public void positiveDuration(Duration duration) {
+		Optional<BigDecimal> amount = Durations.amount(duration);
+		if (amount.isPresent() && amount.get().signum() <= 0) {
+			error("A duration must be more than zero.", duration, MentorPackage.Literals.DURATION__AMOUNT,
+					IssueCodes.DURATION_NOT_POSITIVE);
+		}
+	}
+
+	@Check
+	public void workingOnlyWithDays(Duration duration) {
+		if (duration.isWorking() && duration.getUnit() != TimeUnit.DAYS) {
+			error("'working' goes with days only, as in \"2 working days\".", duration,
+					MentorPackage.Literals.DURATION__WORKING, IssueCodes.DURATION_WORKING_NOT_DAYS);
+		}
+	}
+
+	@Check
+	public void dayOfMonth(DayOfMonth day) {
+		if (day.getDay() < 1 || day.getDay() > 31) {
+			error("Day " + day.getDay() + " does not exist in a month: use a day from 1 to 31.", day,
+					MentorPackage.Literals.DAY_OF_MONTH__DAY, IssueCodes.DAY_OF_MONTH);
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package org.mentorship.dsl.values;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.mentorship.dsl.mentor.Duration;
+import org.mentorship.dsl.mentor.TimeUnit;
+
+/** Reads the amounts of {@link Duration}s ("45 minutes", "1.5 hours", "2 working days"). */
+public final class Durations {
+
+	/** Average month length, for "hours per month" arithmetic (365.25 / 12 days). */
+	public static final double DAYS_PER_MONTH = 30.4375;
+
+	private Durations() {
+	}
+
+	public static Optional<BigDecimal> amount(Duration duration) {
+		if (duration == null || duration.getAmount() == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new BigDecimal(duration.getAmount()));
+		} catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The duration in minutes; months count as average months. */
+	public static Optional<Double> minutes(Duration duration) {
+		return amount(duration).map(a -> a.doubleValue() * minutesPer(duration.getUnit()));
+	}
+
+	public static double minutesPer(TimeUnit unit) {
+		switch (unit) {
+		case MINUTES:
+			return 1;
+		case HOURS:
+			return 60;
+		case DAYS:
+			return 24 * 60;
+		case WEEKS:
+			return 7 * 24 * 60;
+		case MONTHS:
+			return DAYS_PER_MONTH * 24 * 60;
+		default:
+			throw new IllegalArgumentException(String.valueOf(unit));
+		}
+	}
+}
