@@ -1,16 +1,20 @@
 package org.mentorship.dsl;
 
+import java.time.Clock;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
+import org.mentorship.dsl.validation.ProgrammeSeverities;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -33,6 +37,15 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return NamesUniquePerKind.class;
+	}
+
+	/** "Today", for overdue milestones; tests bind a fixed clock. */
+	public Clock bindClock() {
+		return Clock.systemDefaultZone();
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ProgrammeSeverities.class;
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.Programme;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.validation.IssueCodes;
+import org.mentorship.dsl.values.Spelling;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -176,7 +177,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return Optional.of(wanted);
 		}
 		return keywords.stream().filter(k -> k.length() > 2 && !k.equals(found) && isClose(found, k))
-				.min(Comparator.comparingInt((String k) -> distance(found.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
+				.min(Comparator.comparingInt((String k) -> Spelling.distance(found.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
 						.thenComparing(k -> k));
 	}
 
@@ -185,27 +186,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return false;
 		}
 		int allowed = keyword.length() <= 4 ? 1 : 2;
-		return distance(found.toLowerCase(Locale.ROOT), keyword.toLowerCase(Locale.ROOT)) <= allowed;
-	}
-
-	/** Levenshtein distance; inputs are single words, so the quadratic table is tiny. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return Spelling.distance(found.toLowerCase(Locale.ROOT), keyword.toLowerCase(Locale.ROOT)) <= allowed;
 	}
 
 	private static String expectedTokenName(RecognitionException e, String[] tokenNames) {

@@ -9,9 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.mentorship.dsl.mentor.Duration;
 import org.mentorship.dsl.mentor.DayOfMonth;
 import org.mentorship.dsl.mentor.MentorPackage;
@@ -28,15 +26,10 @@ import com.google.inject.Inject;
  * words what is wrong with one. Which attributes are dates or times is read from the grammar
  * (the rule that parsed the text), so a new date field needs no change here.
  */
-public class DataTypeValidator extends AbstractDeclarativeValidator {
+public class DataTypeValidator extends ComposedValidator {
 
 	@Inject
 	private MentorGrammarAccess grammar;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into MentorValidator; not registered on its own
-	}
 
 	@Check
 	public void datesAndTimes(EObject object) {

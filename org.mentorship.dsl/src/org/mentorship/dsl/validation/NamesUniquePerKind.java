@@ -1,7 +1,11 @@
 package org.mentorship.dsl.validation;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.NamesAreUniqueValidationHelper;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 
 /**
  * Names must be unique per kind of thing: a programme may have "boundaries standard" and
@@ -14,5 +18,24 @@ public class NamesUniquePerKind extends NamesAreUniqueValidationHelper {
 	@Override
 	protected EClass getAssociatedClusterType(EClass eClass) {
 		return eClass;
+	}
+
+	@Override
+	protected void createDuplicateNameError(IEObjectDescription description, EClass clusterType,
+			ValidationMessageAcceptor acceptor) {
+		EObject object = description.getEObjectOrProxy();
+		EStructuralFeature feature = getNameFeature(object);
+		String name = String.valueOf(object.eGet(feature));
+		acceptor.acceptError("Two " + kind(clusterType) + " are named '" + name + "': give each its own name.", object,
+				feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, IssueCodes.DUPLICATE_NAME, name);
+	}
+
+	private static String kind(EClass type) {
+		String name = type.getName();
+		return switch (name) {
+		case "Party" -> "parties";
+		case "Boundaries", "Ethics" -> name.toLowerCase() + " sections";
+		default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + "s";
+		};
 	}
 }

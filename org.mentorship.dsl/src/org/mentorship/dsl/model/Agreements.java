@@ -1,0 +1,100 @@
+package org.mentorship.dsl.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.Party;
+import org.mentorship.dsl.mentor.PartyRole;
+import org.mentorship.dsl.mentor.Programme;
+import org.mentorship.dsl.mentor.Section;
+import org.mentorship.dsl.mentor.TimeUnit;
+import org.mentorship.dsl.values.Dates;
+import org.mentorship.dsl.values.Durations;
+
+/**
+ * Questions every rule, generator and editor service asks of an agreement: who the parties are,
+ * when the term runs, which time zone applies. Answers take the programme's defaults into account.
+ */
+public final class Agreements {
+
+	private Agreements() {
+	}
+
+	public static Optional<Agreement> of(EObject object) {
+		return Optional.ofNullable(EcoreUtil2.getContainerOfType(object, Agreement.class));
+	}
+
+	public static <T extends Section> List<T> sections(Agreement agreement, Class<T> type) {
+		return agreement.getSections().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	public static <T extends Section> boolean has(Agreement agreement, Class<T> type) {
+		return agreement.getSections().stream().anyMatch(type::isInstance);
+	}
+
+	public static List<Party> parties(Agreement agreement) {
+		return sections(agreement, Party.class);
+	}
+
+	public static Optional<Party> first(Agreement agreement, PartyRole role) {
+		return parties(agreement).stream().filter(p -> p.getRole() == role).findFirst();
+	}
+
+	/** The mentor and every co-mentor: the people whose time the cadence uses. */
+	public static Stream<Party> mentors(Agreement agreement) {
+		return parties(agreement).stream().filter(p -> p.getRole() == PartyRole.MENTOR || p.getRole() == PartyRole.CO_MENTOR);
+	}
+
+	public static Optional<LocalDate> start(Agreement agreement) {
+		return Dates.parse(agreement.getStart());
+	}
+
+	/** The end date, written or computed from "for N weeks/months" (the last day of the term). */
+	public static Optional<LocalDate> end(Agreement agreement) {
+		if (agreement.getEnd() != null) {
+			return Dates.parse(agreement.getEnd());
+		}
+		if (agreement.getLength() == null) {
+			return Optional.empty();
+		}
+		return start(agreement).flatMap(start -> Durations.amount(agreement.getLength()).flatMap(amount -> {
+			long whole = amount.longValue();
+			TimeUnit unit = agreement.getLength().getUnit();
+			LocalDate after = switch (unit) {
+			case MONTHS -> start.plusMonths(whole);
+			case WEEKS -> start.plusWeeks(whole);
+			case DAYS -> start.plusDays(whole);
+			default -> null;
+			};
+			return Optional.ofNullable(after).map(d -> d.minusDays(1));
+		}));
+	}
+
+	/** The agreement's time zone text, or its programme's. */
+	public static Optional<String> timeZoneText(Agreement agreement) {
+		if (agreement.getTimeZone() != null) {
+			return Optional.of(agreement.getTimeZone());
+		}
+		Programme programme = agreement.getProgramme();
+		return programme == null || programme.eIsProxy() ? Optional.empty() : Optional.ofNullable(programme.getTimeZone());
+	}
+
+	public static Optional<ZoneId> zone(Agreement agreement) {
+		return timeZoneText(agreement).flatMap(Agreements::zone);
+	}
+
+	public static Optional<ZoneId> zone(String id) {
+		try {
+			return Optional.of(ZoneId.of(id));
+		} catch (DateTimeException e) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package org.mentorship.dsl.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.EveryWeekday;
+import org.mentorship.dsl.mentor.Frequency;
+import org.mentorship.dsl.mentor.MeetingDay;
+import org.mentorship.dsl.mentor.NthWeekday;
+import org.mentorship.dsl.mentor.Ordinal;
+import org.mentorship.dsl.mentor.Schedule;
+import org.mentorship.dsl.mentor.Weekday;
+import org.mentorship.dsl.values.ClockTimes;
+import org.mentorship.dsl.values.Durations;
+
+/**
+ * The meetings a schedule produces: how many per month on average, and on which dates within a
+ * term. Monthly meetings on a day a month does not have (day 31 in April) are left out, as
+ * iCalendar's BYMONTHDAY does.
+ */
+public final class MeetingSeries {
+
+	/** 365.25 days / 7 / 12: average weeks in a month. */
+	public static final double WEEKS_PER_MONTH = 365.25 / 7 / 12;
+
+	private MeetingSeries() {
+	}
+
+	public static double sessionsPerMonth(Frequency frequency) {
+		return switch (frequency) {
+		case WEEKLY -> WEEKS_PER_MONTH;
+		case BIWEEKLY -> WEEKS_PER_MONTH / 2;
+		case MONTHLY -> 1;
+		};
+	}
+
+	/** Minutes of one session, if the duration is readable. */
+	public static Optional<Double> minutes(Schedule schedule) {
+		return Durations.minutes(schedule.getDuration());
+	}
+
+	public static Optional<LocalTime> time(Schedule schedule) {
+		return ClockTimes.parse(schedule.getTime());
+	}
+
+	public static DayOfWeek dayOfWeek(Weekday weekday) {
+		return DayOfWeek.of(weekday.getValue() + 1);
+	}
+
+	/** Meeting dates from start to end (both included), without the skipped dates. */
+	public static List<LocalDate> dates(Schedule schedule, LocalDate start, LocalDate end, Set<LocalDate> skips) {
+		List<LocalDate> dates = new ArrayList<>();
+		if (schedule.getFrequency() == Frequency.MONTHLY) {
+			for (LocalDate month = start.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
+				dayInMonth(schedule.getDay(), month, start).filter(d -> !d.isBefore(start) && !d.isAfter(end))
+						.ifPresent(dates::add);
+			}
+		} else {
+			int step = schedule.getFrequency() == Frequency.WEEKLY ? 7 : 14;
+			LocalDate first = start;
+			if (schedule.getDay() instanceof EveryWeekday || schedule.getDay() instanceof NthWeekday) {
+				DayOfWeek day = dayOfWeek(weekday(schedule.getDay()));
+				first = start.with(TemporalAdjusters.nextOrSame(day));
+			}
+			for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(step)) {
+				dates.add(d);
+			}
+		}
+		dates.removeAll(skips);
+		return dates;
+	}
+
+	private static Weekday weekday(MeetingDay day) {
+		return day instanceof EveryWeekday ? ((EveryWeekday) day).getWeekday() : ((NthWeekday) day).getWeekday();
+	}
+
+	private static Optional<LocalDate> dayInMonth(MeetingDay day, LocalDate firstOfMonth, LocalDate start) {
+		if (day instanceof DayOfMonth) {
+			int d = ((DayOfMonth) day).getDay();
+			return d >= 1 && d <= firstOfMonth.lengthOfMonth() ? Optional.of(firstOfMonth.withDayOfMonth(d)) : Optional.empty();
+		}
+		if (day instanceof NthWeekday) {
+			NthWeekday nth = (NthWeekday) day;
+			DayOfWeek weekday = dayOfWeek(nth.getWeekday());
+			if (nth.getOrdinal() == Ordinal.LAST) {
+				return Optional.of(firstOfMonth.with(TemporalAdjusters.lastInMonth(weekday)));
+			}
+			LocalDate date = firstOfMonth.with(TemporalAdjusters.dayOfWeekInMonth(nth.getOrdinal().getValue() + 1, weekday));
+			return date.getMonth() == firstOfMonth.getMonth() ? Optional.of(date) : Optional.empty();
+		}
+		if (day instanceof EveryWeekday) {
+			return Optional.of(firstOfMonth.with(TemporalAdjusters.firstInMonth(dayOfWeek(((EveryWeekday) day).getWeekday()))));
+		}
+		int d = start.getDayOfMonth();
+		return d <= firstOfMonth.lengthOfMonth() ? Optional.of(firstOfMonth.withDayOfMonth(d)) : Optional.empty();
+	}
+}

@@ -1,0 +1,49 @@
+package org.mentorship.dsl.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.Section;
+
+/**
+ * Estimates how many A4 pages the printed summary takes, from the agreement's text alone: every
+ * written text wraps at about {@value #CHARACTERS_PER_LINE} characters, every clause takes at least a
+ * line, and every kind of section (parties, goals, risks...) adds one heading with some space: the
+ * summary groups sections of a kind under one heading. A page holds about {@value #LINES_PER_PAGE}
+ * lines of 10-point text (line height 1.25) with 12 mm margins; headings are small. To be calibrated
+ * against the printed HTML summary. Confidential notes are counted: the parties' copy prints them.
+ */
+public final class PrintedLength {
+
+	static final int CHARACTERS_PER_LINE = 105;
+	static final int LINES_PER_PAGE = 62;
+	static final double LINES_PER_HEADING = 1.5;
+
+	private PrintedLength() {
+	}
+
+	public static double pages(Agreement agreement) {
+		double lines = 4; // title block
+		lines += LINES_PER_HEADING * agreement.getSections().stream().map(EObject::eClass).distinct().count();
+		for (Section section : agreement.getSections()) {
+			lines += lines(section);
+		}
+		return lines / LINES_PER_PAGE;
+	}
+
+	private static double lines(EObject object) {
+		int characters = 0;
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			Object value = object.eGet(attribute);
+			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && value instanceof String) {
+				characters += ((String) value).replaceAll("\\s+", " ").length() + 1;
+			}
+		}
+		double lines = Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));
+		for (EObject child : object.eContents()) {
+			lines += lines(child);
+		}
+		return lines;
+	}
+}

@@ -1,0 +1,78 @@
+package org.mentorship.dsl.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.validation.Check;
+import org.mentorship.dsl.mentor.CountCriterion;
+import org.mentorship.dsl.mentor.Goal;
+import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.mentor.PlainCriterion;
+import org.mentorship.dsl.mentor.RatingCriterion;
+import org.mentorship.dsl.mentor.RubricCriterion;
+import org.mentorship.dsl.mentor.SuccessCriterion;
+import org.mentorship.dsl.model.Agreements;
+
+/** A goal is useful when progress can be seen: milestones with dates, evidence, a measurable criterion. */
+public class GoalValidator extends ComposedValidator {
+
+	/** Words that promise nothing checkable unless a number or a level comes with them. */
+	private static final List<String> VAGUE = List.of("improve", "better", "more", "understand", "get good at",
+			"learn about", "be comfortable", "grow", "develop", "work on", "explore");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d");
+
+	@Check
+	public void hasMilestone(Goal goal) {
+		if (goal.getMilestones().isEmpty()) {
+			warning("Goal '" + goal.getName() + "' has no milestone: add at least one step with a due date, e.g."
+					+ " milestone \"First draft\" due 2027-02-01.", goal, MentorPackage.Literals.GOAL__NAME,
+					IssueCodes.GOAL_NO_MILESTONE,
+					Agreements.of(goal).flatMap(Agreements::start).map(s -> s.plusMonths(1).toString()).orElse(""));
+		}
+	}
+
+	@Check
+	public void hasEvidence(Goal goal) {
+		if (goal.getEvidence().isEmpty()) {
+			warning("Goal '" + goal.getName() + "' has no evidence: say what the mentee will share to show progress,"
+					+ " e.g. evidence artifact \"the design document\".", goal, MentorPackage.Literals.GOAL__NAME,
+					IssueCodes.GOAL_NO_EVIDENCE);
+		}
+	}
+
+	@Check
+	public void isMeasurable(Goal goal) {
+		if (goal.getCriteria().stream().noneMatch(GoalValidator::measurable)) {
+			warning("Goal '" + goal.getName() + "' has no measurable success criterion: add a count (success at least"
+					+ " 3 \"...\"), a rating (success rated 4 out of 5 \"...\") or a rubric level (success level"
+					+ " \"...\" on \"...\").", goal, MentorPackage.Literals.GOAL__NAME, IssueCodes.GOAL_NOT_MEASURABLE);
+		}
+	}
+
+	@Check
+	public void notVague(Goal goal) {
+		if (goal.getTitle() == null || NUMBER.matcher(goal.getTitle()).find()) {
+			return;
+		}
+		vagueWord(goal.getTitle()).ifPresent(word -> info("Goal '" + goal.getName() + "' says \"" + word
+				+ "\" without saying how much: name something you can see or count, e.g. \"Lead three design"
+				+ " reviews\".", goal, MentorPackage.Literals.GOAL__TITLE, IssueCodes.GOAL_VAGUE, word));
+	}
+
+	static boolean measurable(SuccessCriterion criterion) {
+		if (criterion instanceof CountCriterion || criterion instanceof RatingCriterion
+				|| criterion instanceof RubricCriterion) {
+			return true;
+		}
+		return criterion instanceof PlainCriterion && ((PlainCriterion) criterion).getWhat() != null
+				&& NUMBER.matcher(((PlainCriterion) criterion).getWhat()).find();
+	}
+
+	static Optional<String> vagueWord(String title) {
+		String text = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ") + " ";
+		return VAGUE.stream().filter(w -> text.contains(" " + w + " ")).findFirst();
+	}
+}

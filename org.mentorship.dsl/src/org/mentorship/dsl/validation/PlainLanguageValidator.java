@@ -1,0 +1,98 @@
+package org.mentorship.dsl.validation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.model.PrintedLength;
+
+/**
+ * Plain language keeps expectations clear: jargon gets a plainer word, very long sentences get
+ * flagged, and an agreement that would print on more than two pages is too long to live by.
+ */
+public class PlainLanguageValidator extends ComposedValidator {
+
+	/** Jargon and the plainer words to use instead. */
+	static final Map<String, String> JARGON = new LinkedHashMap<>();
+	static {
+		JARGON.put("circle back", "come back to");
+		JARGON.put("touch base", "talk");
+		JARGON.put("deep dive", "close look");
+		JARGON.put("low-hanging fruit", "easy wins");
+		JARGON.put("going forward", "from now on");
+		JARGON.put("reach out", "contact");
+		JARGON.put("synergy", "working together");
+		JARGON.put("synergies", "shared benefits");
+		JARGON.put("leverage", "use");
+		JARGON.put("bandwidth", "time");
+		JARGON.put("utilize", "use");
+		JARGON.put("actionable", "practical");
+		JARGON.put("incentivize", "encourage");
+		JARGON.put("learnings", "lessons");
+		JARGON.put("ideate", "come up with ideas");
+		JARGON.put("paradigm", "model");
+	}
+
+	private static final Pattern JARGON_PATTERN = Pattern.compile(
+			"(?i)\\b(" + String.join("|", JARGON.keySet().stream().map(Pattern::quote).toList()) + ")\\b");
+
+	static final int MAX_WORDS_PER_SENTENCE = 30;
+	static final double MAX_PAGES = 2;
+
+	@Check
+	public void texts(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() != org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
+				continue;
+			}
+			for (INode node : NodeModelUtils.findNodesForFeature(object, attribute)) {
+				String text = node.getText();
+				if (text.startsWith("\"") || text.startsWith("“")) {
+					jargon(object, node);
+					longSentences(object, attribute, node);
+				}
+			}
+		}
+	}
+
+	private void jargon(EObject object, INode node) {
+		Matcher m = JARGON_PATTERN.matcher(node.getText());
+		while (m.find()) {
+			String word = m.group(1);
+			String plain = JARGON.get(word.toLowerCase(java.util.Locale.ROOT));
+			getMessageAcceptor().acceptInfo("\"" + word + "\" is jargon: say \"" + plain + "\" instead.", object,
+					node.getOffset() + m.start(1), word.length(), IssueCodes.JARGON, word, plain);
+		}
+	}
+
+	private void longSentences(EObject object, EAttribute attribute, INode node) {
+		String text = node.getText();
+		for (String sentence : text.substring(1).split("[.!?](\\s|$)|[.!?][\"”]")) {
+			int words = sentence.isBlank() ? 0 : sentence.trim().split("\\s+").length;
+			if (words > MAX_WORDS_PER_SENTENCE) {
+				info("A sentence here has " + words + " words: split it so it reads at a glance (at most "
+						+ MAX_WORDS_PER_SENTENCE + ").", object, attribute, IssueCodes.LONG_SENTENCE, Integer.toString(words));
+				return;
+			}
+		}
+	}
+
+	@Check
+	public void printedLength(Agreement a) {
+		double pages = PrintedLength.pages(a);
+		if (pages > MAX_PAGES) {
+			warning(String.format(java.util.Locale.ROOT, "Agreement '%s' would print on about %.1f pages: keep it to two"
+					+ " by shortening texts or moving detail to the notes.", a.getName(), pages), a,
+					MentorPackage.Literals.DOCUMENT__NAME, IssueCodes.TOO_LONG,
+					String.format(java.util.Locale.ROOT, "%.1f", pages));
+		}
+	}
+}

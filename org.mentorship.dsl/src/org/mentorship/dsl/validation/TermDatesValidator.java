@@ -1,0 +1,103 @@
+package org.mentorship.dsl.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.CheckIn;
+import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.mentor.Milestone;
+import org.mentorship.dsl.mentor.Retrospective;
+import org.mentorship.dsl.mentor.Review;
+import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.values.Dates;
+
+import com.google.inject.Inject;
+
+/** Dates fit the term: it starts before it ends, and what is planned happens inside it. */
+public class TermDatesValidator extends ComposedValidator {
+
+	private static final MentorPackage M = MentorPackage.eINSTANCE;
+
+	@Inject
+	private Clock clock;
+
+	@Check
+	public void endAfterStart(Agreement a) {
+		Optional<LocalDate> start = Agreements.start(a);
+		Optional<LocalDate> end = Dates.parse(a.getEnd());
+		if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
+			error("The agreement ends on " + end.get() + ", which is not after its start on " + start.get()
+					+ ": swap the dates or correct one.", a, M.getAgreement_End(), IssueCodes.TERM_END_BEFORE_START,
+					a.getStart(), a.getEnd());
+		}
+	}
+
+	@Check
+	public void milestoneInTerm(Milestone m) {
+		inTerm(m, "Milestone \"" + m.getTitle() + "\" is due", m.getDue(), M.getMilestone_Due());
+	}
+
+	@Check
+	public void checkInInTerm(CheckIn c) {
+		inTerm(c, "The check-in is", c.getDate(), M.getCheckIn_Date());
+	}
+
+	@Check
+	public void retrospectiveInTerm(Retrospective r) {
+		if (r.getDate() != null) {
+			inTerm(r, "The retrospective is", r.getDate(), M.getRetrospective_Date());
+		} else if (r.getStart() != null) {
+			inTerm(r, "The first retrospective is", r.getStart(), M.getRetrospective_Start());
+		}
+	}
+
+	@Check
+	public void reviewBeforeEnd(Review review) {
+		Optional<LocalDate> date = Dates.parse(review.getDate());
+		Optional<LocalDate> end = Agreements.of(review).flatMap(Agreements::end);
+		if (date.isPresent() && end.isPresent() && date.get().isAfter(end.get())) {
+			warning("The review on " + date.get() + " is after the agreement ends on " + end.get()
+					+ ": review the terms while the agreement still runs.", review, M.getReview_Date(),
+					IssueCodes.REVIEW_AFTER_END, end.get().toString());
+		}
+	}
+
+	/** Overdue milestones matter while the agreement runs; after its end they are history. */
+	@Check
+	public void milestoneNotOverdue(Milestone m) {
+		LocalDate today = LocalDate.now(clock);
+		Optional<LocalDate> due = Dates.parse(m.getDue());
+		Optional<Agreement> agreement = Agreements.of(m);
+		Optional<LocalDate> end = agreement.flatMap(Agreements::end);
+		if (due.isEmpty() || !due.get().isBefore(today) || end.isEmpty() || end.get().isBefore(today)) {
+			return;
+		}
+		long days = ChronoUnit.DAYS.between(due.get(), today);
+		warning("Milestone \"" + m.getTitle() + "\" was due on " + due.get() + ", " + days + (days == 1 ? " day" : " days")
+				+ " ago: mark the progress in the notes, or agree a new date and log the change.", m, M.getMilestone_Due(),
+				IssueCodes.MILESTONE_OVERDUE, Long.toString(days));
+	}
+
+	private void inTerm(EObject item, String what, String dateText, EAttribute feature) {
+		Optional<LocalDate> date = Dates.parse(dateText);
+		Optional<Agreement> agreement = Agreements.of(item);
+		if (date.isEmpty() || agreement.isEmpty()) {
+			return;
+		}
+		Optional<LocalDate> start = Agreements.start(agreement.get());
+		Optional<LocalDate> end = Agreements.end(agreement.get());
+		if (start.isPresent() && date.get().isBefore(start.get())) {
+			error(what + " on " + date.get() + ", before the agreement starts on " + start.get() + ".", item, feature,
+					IssueCodes.DATE_BEFORE_START);
+		} else if (end.isPresent() && date.get().isAfter(end.get())) {
+			warning(what + " on " + date.get() + ", after the agreement ends on " + end.get()
+					+ ": move it into the term or extend the term.", item, feature, IssueCodes.DATE_AFTER_END);
+		}
+	}
+}
