@@ -1,0 +1,98 @@
+package org.mentorship.dsl.tests.validation;
+
+import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
+import static org.mentorship.dsl.tests.validation.RuleFixture.change;
+import static org.mentorship.dsl.tests.validation.RuleFixture.without;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.tests.FixedClockInjectorProvider;
+import org.mentorship.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/** Dates against the term (2027-01-11 to 2027-07-09) and against today (2027-02-01). */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(FixedClockInjectorProvider.class)
+class DateRulesTest {
+
+	private static final String MILESTONE = "due 2027-02-12";
+
+	@Inject
+	private RuleFixture fixture;
+
+	@Test
+	void endBeforeStart() {
+		String text = change(BASE, "to 2027-07-09", "to 2027-01-11");
+		Issue issue = fixture.assertIssue(text, IssueCodes.TERM_END_BEFORE_START, ERROR, "2027-01-11\n");
+		assertArrayEquals(new String[] { "2027-01-11", "2027-01-11" }, issue.getData());
+		fixture.assertNoIssue(change(BASE, "to 2027-07-09", "to 2027-01-12"), IssueCodes.TERM_END_BEFORE_START);
+	}
+
+	@Test
+	void milestoneBeforeTheStart() {
+		fixture.assertIssue(change(BASE, MILESTONE, "due 2027-01-10"), IssueCodes.DATE_BEFORE_START, ERROR, "2027-01-10");
+		fixture.assertNoIssue(change(BASE, MILESTONE, "due 2027-01-11"), IssueCodes.DATE_BEFORE_START);
+	}
+
+	@Test
+	void milestoneAfterTheEnd() {
+		fixture.assertIssue(change(BASE, MILESTONE, "due 2027-07-10"), IssueCodes.DATE_AFTER_END, WARNING, "2027-07-10");
+		fixture.assertNoIssue(change(BASE, MILESTONE, "due 2027-07-09"), IssueCodes.DATE_AFTER_END);
+	}
+
+	@Test
+	void checkInAndRetrospectiveOutsideTheTerm() {
+		fixture.assertIssue(change(BASE, "check-in on 2027-04-13", "check-in on 2027-01-04"), IssueCodes.DATE_BEFORE_START,
+				ERROR, "2027-01-04");
+		fixture.assertIssue(change(BASE, "starting 2027-04-06", "starting 2027-08-01"), IssueCodes.DATE_AFTER_END, WARNING,
+				"2027-08-01");
+	}
+
+	@Test
+	void theEndCanBeGivenAsALength() {
+		// "for 6 months" from 2027-01-11 ends on 2027-07-10
+		String forSixMonths = change(BASE, "to 2027-07-09", "for 6 months");
+		fixture.assertNoIssue(change(forSixMonths, MILESTONE, "due 2027-07-10"), IssueCodes.DATE_AFTER_END);
+		fixture.assertIssue(change(forSixMonths, MILESTONE, "due 2027-07-11"), IssueCodes.DATE_AFTER_END, WARNING,
+				"2027-07-11");
+	}
+
+	@Test
+	void reviewAfterTheEnd() {
+		Issue issue = fixture.assertIssue(change(BASE, "review on 2027-06-29", "review on 2027-07-10"),
+				IssueCodes.REVIEW_AFTER_END, WARNING, "2027-07-10");
+		assertEquals("2027-07-09", issue.getData()[0]);
+		fixture.assertNoIssue(change(BASE, "review on 2027-06-29", "review on 2027-07-09"), IssueCodes.REVIEW_AFTER_END);
+	}
+
+	@Test
+	void overdueMilestoneAgainstToday() {
+		Issue issue = fixture.assertIssue(change(BASE, MILESTONE, "due 2027-01-25"), IssueCodes.MILESTONE_OVERDUE, WARNING,
+				"2027-01-25");
+		assertEquals("7", issue.getData()[0]);
+		assertEquals("Milestone \"Shadow two reviews\" was due on 2027-01-25, 7 days ago: mark the progress in the notes,"
+				+ " or agree a new date and log the change.", issue.getMessage());
+		fixture.assertNoIssue(change(BASE, MILESTONE, "due 2027-02-01"), IssueCodes.MILESTONE_OVERDUE);
+	}
+
+	@Test
+	void milestonesOfAnAgreementThatHasEndedAreHistory() {
+		String ended = change(change(BASE, "from 2026-01-11 to 2026-07-09".replace("2026", "2027"), "from 2026-07-11 to 2027-01-09"),
+				MILESTONE, "due 2026-08-01");
+		fixture.assertNoIssue(ended, IssueCodes.MILESTONE_OVERDUE);
+	}
+
+	@Test
+	void noDateRuleWithoutATerm() {
+		fixture.assertNoIssue(without(change(BASE, MILESTONE, "due 2020-01-01"), "  from 2027-01-11 to 2027-07-09\n"),
+				IssueCodes.DATE_BEFORE_START);
+	}
+}

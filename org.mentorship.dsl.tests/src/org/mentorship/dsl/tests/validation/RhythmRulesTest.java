@@ -1,0 +1,74 @@
+package org.mentorship.dsl.tests.validation;
+
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
+import static org.mentorship.dsl.tests.validation.RuleFixture.change;
+import static org.mentorship.dsl.tests.validation.RuleFixture.without;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.tests.FixedClockInjectorProvider;
+import org.mentorship.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/** The term runs 179 days, so the middle half is 2027-02-24 to 2027-05-25. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(FixedClockInjectorProvider.class)
+class RhythmRulesTest {
+
+	private static final String CHECK_IN = "check-in on 2027-04-13";
+	private static final String RETRO = "retrospective every 3 months starting 2027-04-06";
+
+	@Inject
+	private RuleFixture fixture;
+
+	@Test
+	void checkInOutsideTheMiddleOfALongTerm() {
+		Issue issue = fixture.assertIssue(change(BASE, CHECK_IN, "check-in on 2027-02-23"),
+				IssueCodes.NO_MID_COURSE_CHECK_IN, WARNING, "a-b");
+		assertEquals("2027-04-10", issue.getData()[0]);
+		fixture.assertNoIssue(change(BASE, CHECK_IN, "check-in on 2027-02-24"), IssueCodes.NO_MID_COURSE_CHECK_IN);
+		fixture.assertNoIssue(change(BASE, CHECK_IN, "check-in on 2027-05-25"), IssueCodes.NO_MID_COURSE_CHECK_IN);
+	}
+
+	@Test
+	void shortTermsNeedNoMidCourseCheckInOrRetrospective() {
+		String short3 = without(without(change(BASE, "to 2027-07-09", "to 2027-04-11"), CHECK_IN + " \"Recalibrate\"\n"),
+				RETRO + "\n");
+		fixture.assertNoIssue(short3, IssueCodes.NO_MID_COURSE_CHECK_IN);
+		fixture.assertNoIssue(short3, IssueCodes.NO_RETROSPECTIVE);
+		// "longer than about three months": more than 92 days
+		fixture.assertNoIssue(change(short3, "to 2027-04-11", "to 2027-04-13"), IssueCodes.NO_RETROSPECTIVE);
+		fixture.assertIssue(change(short3, "to 2027-04-11", "to 2027-04-14"), IssueCodes.NO_RETROSPECTIVE, WARNING, "a-b");
+	}
+
+	@Test
+	void noRetrospective() {
+		Issue issue = fixture.assertIssue(without(BASE, RETRO + "\n"), IssueCodes.NO_RETROSPECTIVE, WARNING, "a-b");
+		assertEquals("2027-04-11", issue.getData()[0]);
+	}
+
+	@Test
+	void retrospectiveIntervalTwoToFourMonths() {
+		fixture.assertIssue(change(BASE, "every 3 months", "every 5 months"), IssueCodes.RETROSPECTIVE_INTERVAL, WARNING,
+				"5 months");
+		fixture.assertIssue(change(BASE, "every 3 months", "every 1 month"), IssueCodes.RETROSPECTIVE_INTERVAL, WARNING,
+				"1 month");
+		fixture.assertIssue(change(BASE, "every 3 months", "every 4 weeks"), IssueCodes.RETROSPECTIVE_INTERVAL, WARNING,
+				"4 weeks");
+		fixture.assertNoIssue(change(BASE, "every 3 months", "every 4 months"), IssueCodes.RETROSPECTIVE_INTERVAL);
+		fixture.assertNoIssue(change(BASE, "every 3 months", "every 2 months"), IssueCodes.RETROSPECTIVE_INTERVAL);
+	}
+
+	@Test
+	void datedRetrospectivesTooFarApart() {
+		fixture.assertIssue(change(BASE, RETRO, "retrospective on 2027-06-01"), IssueCodes.RETROSPECTIVE_INTERVAL, WARNING,
+				"2027-06-01");
+		fixture.assertNoIssue(change(BASE, RETRO, "retrospective on 2027-05-01"), IssueCodes.RETROSPECTIVE_INTERVAL);
+	}
+}
