@@ -11,6 +11,7 @@ import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
+import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
@@ -39,9 +40,9 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return NamesUniquePerKind.class;
 	}
 
-	/** "Today", for overdue milestones; tests bind a fixed clock. */
+	/** "Today", for overdue milestones: the system clock, or the date in -Dmentor.today (see Today). */
 	public Clock bindClock() {
-		return Clock.systemDefaultZone();
+		return new Today();
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

@@ -375,6 +375,17 @@ class MentorParsingTest {
 	}
 
 	@Test
+	void namesEscapedWithACaretCanBeReferredTo() {
+		Goal goal = fixture.section(FixtureParties.ADA_AND_GRACE + """
+				goal ^reading "Read two books"
+				check-in on 2027-03-01 about ^reading
+				""", Goal.class);
+		assertEquals("reading", goal.getName());
+		CheckIn checkIn = (CheckIn) goal.eContainer().eContents().get(3);
+		assertEquals(goal, checkIn.getGoals().get(0));
+	}
+
+	@Test
 	void commentsAreIgnored() {
 		Agreement a = (Agreement) fixture.parseWithoutErrors("""
 				// a line comment

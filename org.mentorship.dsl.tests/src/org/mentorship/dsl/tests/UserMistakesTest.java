@@ -99,7 +99,7 @@ class UserMistakesTest {
 
 	@Test
 	void textWithoutClosingQuoteAtTheEnd() {
-		assertEquals("4:9 [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] This text has no closing quote: add \" at"
+		assertEquals("4:9 [" + IssueCodes.SYNTAX + "] This text has no closing quote: add \" at"
 				+ " its end.", firstError(START + """
 				purpose "Grace wants to lead a team
 				"""));

@@ -56,6 +56,18 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX);
 	}
 
+	/**
+	 * Value-converter problems (a text without its closing quote, a number too large) get the
+	 * language's syntax code too; ranged ones keep Xtext's code, which carries their range.
+	 */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
+		return org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC.equals(message.getIssueCode())
+				? new SyntaxErrorMessage(message.getMessage(), IssueCodes.SYNTAX)
+				: message;
+	}
+
 	private String explain(RecognitionException e, Token token, String expected, IParserErrorContext context) {
 		String found = token.getText();
 		if (token.getType() == Token.EOF) {

@@ -2,6 +2,7 @@ package org.mentorship.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.mentorship.cli.report.JsonReport;
 import org.mentorship.cli.report.Report;
 import org.mentorship.cli.report.SarifReport;
 import org.mentorship.cli.report.TextReport;
+import org.mentorship.dsl.model.Today;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +42,28 @@ class ValidateCommand implements Callable<Integer> {
 			description = "text (path:line:col: severity: message [code]), json or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
 	Format format;
 
+	@Option(names = "--today", paramLabel = "DATE", description = "Check as if today were DATE (YYYY-MM-DD), for"
+			+ " rules such as overdue milestones; makes CI results reproducible.")
+	LocalDate today;
+
 	@Override
 	public Integer call() {
+		String before = System.getProperty(Today.PROPERTY);
+		if (today != null) {
+			System.setProperty(Today.PROPERTY, today.toString());
+		}
+		try {
+			return validate();
+		} finally {
+			if (before == null) {
+				System.clearProperty(Today.PROPERTY);
+			} else {
+				System.setProperty(Today.PROPERTY, before);
+			}
+		}
+	}
+
+	private int validate() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files;
