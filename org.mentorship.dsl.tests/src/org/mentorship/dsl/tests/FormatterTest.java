@@ -20,7 +20,9 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -29,6 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorship.dsl.formatting2.FileFormatter;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.MentorFactory;
+import org.mentorship.dsl.mentor.MentorFile;
+import org.mentorship.dsl.mentor.Party;
+import org.mentorship.dsl.mentor.PartyRole;
+import org.mentorship.dsl.mentor.Responsibility;
+import org.mentorship.dsl.mentor.Risk;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -52,6 +61,9 @@ class FormatterTest {
 
 	@Inject
 	private TextRegionAccessBuilder regionAccess;
+
+	@Inject
+	private ISerializer serializer;
 
 	/** The formatted text, which must also be formatted already (formatting is idempotent). */
 	private String format(String text) {
@@ -403,6 +415,43 @@ class FormatterTest {
 		request.setTextRegionAccess(regionAccess.forNodeModel(resource).create());
 		List<ITextReplacement> edits = formatter.get().format(request);
 		assertEquals(List.of(), edits);
+	}
+
+	/** Models built in code (quick fixes, refactorings) are serialized in the house style too. */
+	@Test
+	void theSerializerLaysOutNewModelsInTheHouseStyle() {
+		MentorFactory make = MentorFactory.eINSTANCE;
+		Agreement agreement = make.createAgreement();
+		agreement.setName("x");
+		agreement.setTitle("X");
+		agreement.setVersion(2);
+		Party ada = make.createParty();
+		ada.setRole(PartyRole.MENTOR);
+		ada.setName("ada");
+		ada.setFullName("Ada");
+		Responsibility responsibility = make.createResponsibility();
+		responsibility.setText("feedback");
+		ada.getResponsibilities().add(responsibility);
+		Party grace = make.createParty();
+		grace.setRole(PartyRole.MENTEE);
+		grace.setName("grace");
+		grace.setFullName("Grace");
+		Risk risk = make.createRisk();
+		risk.setText("crunch");
+		agreement.getSections().addAll(List.of(ada, grace, risk));
+		MentorFile file = make.createMentorFile();
+		file.setDocument(agreement);
+		resourceSets.get().createResource(URI.createURI("new.mentor")).getContents().add(file);
+		assertEquals("""
+				agreement x "X"
+				  version 2
+
+				mentor ada "Ada"
+				  responsible for "feedback"
+				mentee grace "Grace"
+
+				risk "crunch"
+				""", serializer.serialize(file, SaveOptions.newBuilder().format().getOptions()));
 	}
 
 	@Test
