@@ -187,6 +187,24 @@ class CalendarExamplesTest {
 		assertEquals(List.of(LocalDate.of(2027, 4, 13), LocalDate.of(2027, 7, 13)), Ics.dates(retrospective, london));
 	}
 
+	/** The excerpt in docs/generators.md is real output: its lines (but "...") appear in this order. */
+	@Test
+	void theDocumentedExcerptIsRealOutput() throws IOException {
+		String doc = Files.readString(Paths.get(System.getProperty("mentor.docs", "../docs")).resolve("generators.md"));
+		int heading = doc.indexOf("### Excerpt: `examples/minimal.mentor`");
+		assertTrue(heading >= 0, "the excerpt's heading is missing");
+		int start = doc.indexOf("```text\n", heading) + "```text\n".length();
+		List<String> excerpt = doc.substring(start, doc.indexOf("```", start)).lines().filter(l -> !l.startsWith("...")).toList();
+		assertTrue(excerpt.size() > 20, "the excerpt is too short to say much");
+		List<String> output = generator.calendar(agreements.get("minimal.mentor")).lines().toList();
+		int at = 0;
+		for (String line : excerpt) {
+			int found = output.subList(at, output.size()).indexOf(line);
+			assertTrue(found >= 0, "not in the output (after line " + at + "): " + line);
+			at += found + 1;
+		}
+	}
+
 	private static List<String> attendees(VEvent event) {
 		return event.getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList();
 	}
