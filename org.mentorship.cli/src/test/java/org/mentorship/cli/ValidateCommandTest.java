@@ -21,12 +21,45 @@ class ValidateCommandTest {
 
 	static final Path EXAMPLES = Path.of(System.getProperty("mentor.examples", "../examples"));
 
-	/** An agreement with exactly one error: a date that does not exist, on line 2, columns 8 to 18. */
-	static final String ONE_ERROR = """
+	/** A complete agreement without findings; the tests below each break one thing in it. */
+	static final String VALID = """
 			agreement a "A"
-			  from 2027-02-30 to 2027-05-01
-			mentor ada "Ada"
+			  from 2027-02-01 to 2027-05-01
+			  time zone "Europe/Berlin"
+
+			purpose "Grace wants to lead design reviews."
+
+			mentor ada "Ada Lovelace"
+			mentee grace "Grace Hopper"
+
+			goal reviews "Lead three design reviews"
+			  milestone "Shadow a review" due 2027-03-01
+			  evidence "review notes"
+			  success at least 3 "reviews led"
+
+			cadence
+			  monthly on Tuesday at 10:00 for 60 minutes by video
+
+			boundaries
+			  reply within 2 working days on "e-mail"
+
+			ethics
+			  confidentiality "What we discuss stays between us."
+			  consent "Ada asks before sharing Grace's work."
+			  conflicts of interest "none declared"
+
+			resources
+			  ada offers 2 hours per month "sessions"
+
+			sign-off
+			  ada signed on 2027-02-01
+			  grace signed on 2027-02-01
+
+			review on 2027-04-01
 			""";
+
+	/** An agreement with exactly one error: a date that does not exist, on line 2, columns 8 to 18. */
+	static final String ONE_ERROR = VALID.replace("from 2027-02-01", "from 2027-02-30");
 
 	@TempDir
 	Path dir;
@@ -43,6 +76,13 @@ class ValidateCommandTest {
 		CliRun run = CliRun.of("validate", EXAMPLES.toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
 		assertTrue(run.err().contains("checked 5 files: 0 errors"), run.err());
+	}
+
+	@Test
+	void theValidAgreementOfTheseTestsHasNoFindings() throws IOException {
+		CliRun run = CliRun.of("validate", write("valid.mentor", VALID).toString());
+		assertEquals(0, run.exitCode(), run.out());
+		assertEquals("", run.out());
 	}
 
 	@Test
@@ -146,8 +186,8 @@ class ValidateCommandTest {
 
 	@Test
 	void unclosedTextGetsOneClearLine() throws IOException {
-		Path file = write("open.mentor", "agreement a \"A\"\npurpose \"never closed\n\n");
-		assertOneLine(file, "2:9: error: This text has no closing quote: add \" at its end."
+		Path file = write("open.mentor", VALID.replace("review on 2027-04-01", "review on 2027-04-01 \"never closed") + "\n");
+		assertOneLine(file, "33:22: error: This text has no closing quote: add \" at its end."
 				+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]");
 	}
 
