@@ -133,6 +133,14 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void aNewSectionGoesAfterTrailingCommentsAndKeepsAMissingFinalLineBreakMissing() {
+		String text = without(VALID, "purpose \"Grace wants to lead design reviews by the summer.\"\n\n")
+				.replace("review on 2030-06-01\n", "review on 2030-06-01\n// signed copy in the shared folder");
+		Assert.assertEquals(text + "\n\npurpose \"What both of you want to achieve, and why it matters.\"",
+				fix(text, IssueCodes.MISSING_PURPOSE, "Add a purpose"));
+	}
+
+	@Test
 	public void missingMentor() {
 		String text = without(without(without(VALID, "mentor ada \"Ada Lovelace\" email \"ada@example.org\"\n"),
 				"  ada signed on 2030-01-07\n"), "resources\n  ada offers 3 hours per month \"sessions\"\n\n");

@@ -146,13 +146,20 @@ final class FixContext {
 		return replace(offset, 0, newText);
 	}
 
-	/** A new section at the end of the file, after one blank line; what follows the last word stays. */
+	/**
+	 * A new section at the end of the file, after one blank line. It goes after the line break that
+	 * ends the last line, so that a clause added to the last section (at the end of its line) stays
+	 * before it; blank lines after that stay at the end. A file without a final line break keeps
+	 * having none.
+	 */
 	TextEdit appendSection(String section) {
 		int end = text.length();
 		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
 			end--;
 		}
-		return insert(end, "\n\n" + section);
+		int lineBreak = text.indexOf('\n', end);
+		return lineBreak < 0 ? insert(text.length(), "\n\n" + section)
+				: insert(lineBreak + 1, "\n" + section + "\n");
 	}
 
 	/** A clause on a new line right after the first line (the header) of a section. */
