@@ -138,6 +138,37 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void findingsWithAQuickFixSaySoInEveryFormat() throws IOException {
+		Path file = write("late-review.mentor", VALID.replace("review on 2027-04-01", "review on 2027-06-01"));
+		String expectedLine = file.toAbsolutePath() + ":33:11: warning: The review on 2027-06-01 is after the agreement"
+				+ " ends on 2027-05-01: review the terms while the agreement still runs. [mentor.review.after-end]"
+				+ " (fix available)";
+		assertEquals(expectedLine, CliRun.of("validate", file.toString()).out().strip());
+
+		JsonObject json = JsonParser.parseString(CliRun.of("validate", "--format", "json", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		assertTrue(json.get("fixable").getAsBoolean());
+
+		String sarif = CliRun.of("validate", "--format", "sarif", file.toString()).out();
+		SarifAssertions.assertValidSarif(sarif);
+		JsonObject result = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0)
+				.getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+		assertTrue(result.getAsJsonObject("properties").get("fixable").getAsBoolean());
+	}
+
+	@Test
+	void findingsWithoutAQuickFixSaySoInJsonAndSarif() throws IOException {
+		Path file = write("bad.mentor", ONE_ERROR);
+		JsonObject json = JsonParser.parseString(CliRun.of("validate", "--format", "json", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		assertFalse(json.get("fixable").getAsBoolean());
+		JsonObject result = JsonParser.parseString(CliRun.of("validate", "--format", "sarif", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0)
+				.getAsJsonObject();
+		assertFalse(result.getAsJsonObject("properties").get("fixable").getAsBoolean());
+	}
+
+	@Test
 	void aProgrammeFileInTheSameRunIsUsedForReferences() throws IOException {
 		write("cohort/programme.mentor", Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor")));
 		write("cohort/agreement.mentor", Files.readString(EXAMPLES.resolve("programme-agreement.mentor")));

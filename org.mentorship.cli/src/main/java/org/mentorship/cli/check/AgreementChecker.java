@@ -15,14 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.mentorship.dsl.MentorStandaloneSetup;
+import org.mentorship.dsl.ide.MentorIdeSetup;
+import org.mentorship.dsl.ide.quickfix.IssueFixes;
+import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 
 import com.google.inject.Injector;
 
@@ -30,98 +32,171 @@ import com.google.inject.Injector;
  * Checks a set of .mentor files the way a programme admin needs it: all files are loaded into one
  * resource set first, so an agreement can refer to a programme file given in the same run; then
  * each file is validated. A file that cannot be parsed at all (empty, binary, too large, not UTF-8)
- * gets one finding that says so, and the other files are still checked.
+ * gets one finding that says so, and the other files are still checked. Each finding says whether
+ * the language's quick-fix provider (org.mentorship.dsl.ide, the one editors use) has a fix for it.
  */
 public class AgreementChecker {
 
 	private final Injector injector;
+	private final IssueFixes fixes;
 
 	/** One language injector per process: creating it is the slowest part of a start. */
 	public AgreementChecker() {
 		this(Language.INJECTOR);
 	}
 
+	/** The ide injector: the language's runtime plus its editor services (the quick fixes). */
 	private static final class Language {
-		static final Injector INJECTOR = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
+		static final Injector INJECTOR = new MentorIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 
+	/** @param injector an injector of the ide setup (MentorIdeSetup): the quick fixes live there */
 	public AgreementChecker(Injector injector) {
 		this.injector = injector;
+		this.fixes = injector.getInstance(IssueFixes.class);
+	}
+
+	/** The language's parser, to check that a text has no syntax errors. */
+	public IParser parser() {
+		return injector.getInstance(IParser.class);
+	}
+
+	/** What a file holds: its text, or (text null) the finding that says why it cannot be checked. */
+	public record Source(Path file, String text, Finding problem) {
+
+		public static Source of(Path file, String text) {
+			return new Source(file, text, null);
+		}
+	}
+
+	/** One issue of a checked file: as a finding, and with its quick fixes (the preferred one first). */
+	public record CheckedIssue(Issue issue, Finding finding, List<Fix> fixes) {
+	}
+
+	/** A checked file: its resource (null if it could not be loaded) and its issues in the order found. */
+	public record CheckedFile(Source source, XtextResource resource, List<CheckedIssue> issues) {
+
+		public List<Finding> findings() {
+			List<Finding> findings = new ArrayList<>();
+			if (source.problem() != null) {
+				findings.add(source.problem());
+			}
+			issues.forEach(i -> findings.add(i.finding()));
+			return findings;
+		}
+
+		public boolean hasSyntaxErrors() {
+			return resource != null && resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors();
+		}
 	}
 
 	/** Findings per file, in the order the files were given; a file without findings maps to an empty list. */
 	public Map<Path, List<Finding>> check(List<Path> files) {
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
-		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
-		Map<Path, Resource> loaded = new LinkedHashMap<>();
-		for (Path file : files) {
-			List<Finding> fileFindings = new ArrayList<>();
-			findings.put(file, fileFindings);
-			try {
-				Resource resource = load(file, resources);
-				loaded.put(file, resource);
-			} catch (UnusableFile e) {
-				fileFindings.add(Finding.ofFile(file, e.getMessage(), e.code));
-			}
-		}
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		for (Map.Entry<Path, Resource> entry : loaded.entrySet()) {
-			Path file = entry.getKey();
-			try {
-				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-					findings.get(file).add(toFinding(file, issue));
-				}
-			} catch (RuntimeException e) {
-				// a bug of ours must not hide the findings of the other files
-				findings.get(file).add(Finding.ofFile(file, "internal error while checking this file ("
-						+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL));
-			}
-		}
+		checkSources(files.stream().map(AgreementChecker::read).toList()).forEach((file, checked) -> findings.put(file,
+				checked.findings()));
 		return findings;
 	}
 
-	private Resource load(Path file, XtextResourceSet resources) throws UnusableFile {
+	/** Loads all sources into one resource set, then validates each and looks up the fixes of its issues. */
+	public Map<Path, CheckedFile> checkSources(List<Source> sources) {
+		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
+		Map<Path, XtextResource> loaded = new LinkedHashMap<>();
+		Map<Path, Source> usable = new LinkedHashMap<>();
+		for (Source source : sources) {
+			if (source.text() == null) {
+				continue;
+			}
+			try {
+				loaded.put(source.file(), load(source, resources));
+				usable.put(source.file(), source);
+			} catch (UnusableFile e) {
+				usable.put(source.file(), new Source(source.file(), null, Finding.ofFile(source.file(), e.getMessage(), e.code)));
+			}
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		Map<Path, CheckedFile> checked = new LinkedHashMap<>();
+		for (Source source : sources) {
+			Path file = source.file();
+			XtextResource resource = loaded.get(file);
+			List<CheckedIssue> issues = new ArrayList<>();
+			if (resource != null) {
+				try {
+					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+						List<Fix> issueFixes = fixesOf(resource, issue);
+						issues.add(new CheckedIssue(issue, toFinding(file, issue, !issueFixes.isEmpty()), issueFixes));
+					}
+				} catch (RuntimeException e) {
+					// a bug of ours must not hide the findings of the other files
+					issues.clear();
+					issues.add(new CheckedIssue(null, Finding.ofFile(file, "internal error while checking this file ("
+							+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL), List.of()));
+				}
+			}
+			checked.put(file, new CheckedFile(usable.getOrDefault(file, source), resource, issues));
+		}
+		return checked;
+	}
+
+	/** A fix that fails (a bug of ours) counts as no fix: checking goes on. */
+	private List<Fix> fixesOf(XtextResource resource, Issue issue) {
+		try {
+			return fixes.fixes(resource, issue);
+		} catch (RuntimeException e) {
+			return List.of();
+		}
+	}
+
+	/** The file's text, or why it cannot be checked. */
+	public static Source read(Path file) {
 		byte[] bytes;
 		try {
 			long size = Files.size(file);
 			if (size > FileProblems.MAX_BYTES) {
-				throw new UnusableFile(String.format(Locale.ROOT,
+				return unusable(file, String.format(Locale.ROOT,
 						"this file is too large to be an agreement (%.1f MB; the limit is %d MB)", size / 1048576.0,
 						FileProblems.MAX_BYTES / 1048576), FileProblems.TOO_LARGE);
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new UnusableFile("cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
+			return unusable(file, "cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
-		String text = decode(bytes);
+		for (byte b : bytes) {
+			if (b == 0) {
+				return unusable(file, "this is not a text file (it contains binary data)", FileProblems.BINARY);
+			}
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			return unusable(file, "this file is not UTF-8 text: save it as UTF-8", FileProblems.NOT_UTF8);
+		}
 		if (text.isBlank()) {
-			throw new UnusableFile("this file is empty: an agreement starts with agreement <id> \"<title>\"",
+			return unusable(file, "this file is empty: an agreement starts with agreement <id> \"<title>\"",
 					FileProblems.EMPTY);
 		}
-		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		return Source.of(file, text);
+	}
+
+	private static Source unusable(Path file, String message, String code) {
+		return new Source(file, null, Finding.ofFile(file, message, code));
+	}
+
+	private static XtextResource load(Source source, XtextResourceSet resources) throws UnusableFile {
+		XtextResource resource = (XtextResource) resources
+				.createResource(URI.createFileURI(source.file().toAbsolutePath().toString()));
 		try {
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new UnusableFile("cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
 		return resource;
 	}
 
-	private static String decode(byte[] bytes) throws UnusableFile {
-		for (byte b : bytes) {
-			if (b == 0) {
-				throw new UnusableFile("this is not a text file (it contains binary data)", FileProblems.BINARY);
-			}
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			throw new UnusableFile("this file is not UTF-8 text: save it as UTF-8", FileProblems.NOT_UTF8);
-		}
-	}
-
-	private static Finding toFinding(Path file, Issue issue) {
+	private static Finding toFinding(Path file, Issue issue, boolean fixable) {
 		int line = orOne(issue.getLineNumber());
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
@@ -131,7 +206,7 @@ public class AgreementChecker {
 		case WARNING -> Finding.Level.WARNING;
 		default -> Finding.Level.INFO;
 		};
-		return new Finding(file, line, column, endLine, endColumn, level, issue.getMessage(), issue.getCode());
+		return new Finding(file, line, column, endLine, endColumn, level, issue.getMessage(), issue.getCode(), fixable);
 	}
 
 	private static int orOne(Integer value) {
