@@ -142,10 +142,10 @@ class FixCommandTest {
 	void otherFilesAreFixedWhenOneHasASyntaxError() throws IOException {
 		Path broken = write("broken.mentor", "agreement a \"A\"\n  from 2030-01-07 to\n");
 		byte[] before = Files.readAllBytes(broken);
-		Path good = write("good.mentor", ValidateCommandTest.VALID.replace("review on 2027-04-01", "review on 2027-06-01"));
+		Path good = write("good.mentor", ValidateCommandTest.VALID.replace("review on 2030-04-01", "review on 2030-06-01"));
 		CliRun run = CliRun.of("fix", dir.toString());
 		assertArrayEquals(before, Files.readAllBytes(broken));
-		assertEquals(ValidateCommandTest.VALID.replace("review on 2027-04-01", "review on 2027-05-01"),
+		assertEquals(ValidateCommandTest.VALID.replace("review on 2030-04-01", "review on 2030-05-01"),
 				Files.readString(good));
 		assertEquals(1, run.exitCode(), "the syntax error is left");
 	}
@@ -163,13 +163,13 @@ class FixCommandTest {
 
 	@Test
 	void errorsWithoutAFixAreLeftAndExitOne() throws IOException {
-		Path file = write("bad.mentor", ValidateCommandTest.ONE_ERROR.replace("review on 2027-04-01", "review on 2027-06-01"));
+		Path file = write("bad.mentor", ValidateCommandTest.ONE_ERROR.replace("review on 2030-04-01", "review on 2030-06-01"));
 		CliRun run = CliRun.of("fix", file.toString());
 		assertEquals(1, run.exitCode());
-		assertEquals(List.of(file.toAbsolutePath() + ":33:11: fixed: Move the review to 2027-05-01 [mentor.review.after-end]",
-				file.toAbsolutePath() + ":2:8: error: 2027-02-30 is not a date: February 2027 has 28 days. [mentor.date.format]"),
+		assertEquals(List.of(file.toAbsolutePath() + ":33:11: fixed: Move the review to 2030-05-01 [mentor.review.after-end]",
+				file.toAbsolutePath() + ":2:8: error: 2030-02-30 is not a date: February 2030 has 28 days. [mentor.date.format]"),
 				List.of(run.lines()));
-		assertEquals(ValidateCommandTest.ONE_ERROR.replace("review on 2027-04-01", "review on 2027-05-01"),
+		assertEquals(ValidateCommandTest.ONE_ERROR.replace("review on 2030-04-01", "review on 2030-05-01"),
 				Files.readString(file));
 	}
 

@@ -21,10 +21,13 @@ class ValidateCommandTest {
 
 	static final Path EXAMPLES = Path.of(System.getProperty("mentor.examples", "../examples"));
 
-	/** A complete agreement without findings; the tests below each break one thing in it. */
+	/**
+	 * A complete agreement without findings; the tests below each break one thing in it. Its dates are
+	 * in 2030 so that no milestone is overdue while these tests are maintained.
+	 */
 	static final String VALID = """
 			agreement a "A"
-			  from 2027-02-01 to 2027-05-01
+			  from 2030-02-01 to 2030-05-01
 			  time zone "Europe/Berlin"
 
 			purpose "Grace wants to lead design reviews."
@@ -33,7 +36,7 @@ class ValidateCommandTest {
 			mentee grace "Grace Hopper"
 
 			goal reviews "Lead three design reviews"
-			  milestone "Shadow a review" due 2027-03-01
+			  milestone "Shadow a review" due 2030-03-01
 			  evidence "review notes"
 			  success at least 3 "reviews led"
 
@@ -52,14 +55,14 @@ class ValidateCommandTest {
 			  ada offers 2 hours per month "sessions"
 
 			sign-off
-			  ada signed on 2027-02-01
-			  grace signed on 2027-02-01
+			  ada signed on 2030-02-01
+			  grace signed on 2030-02-01
 
-			review on 2027-04-01
+			review on 2030-04-01
 			""";
 
 	/** An agreement with exactly one error: a date that does not exist, on line 2, columns 8 to 18. */
-	static final String ONE_ERROR = VALID.replace("from 2027-02-01", "from 2027-02-30");
+	static final String ONE_ERROR = VALID.replace("from 2030-02-01", "from 2030-02-30");
 
 	@TempDir
 	Path dir;
@@ -93,7 +96,7 @@ class ValidateCommandTest {
 		String[] lines = run.lines();
 		assertEquals(1, lines.length, run.out());
 		String expectedPath = file.toAbsolutePath().toString();
-		assertEquals(expectedPath + ":2:8: error: 2027-02-30 is not a date: February 2027 has 28 days. [mentor.date.format]",
+		assertEquals(expectedPath + ":2:8: error: 2030-02-30 is not a date: February 2030 has 28 days. [mentor.date.format]",
 				lines[0]);
 	}
 
@@ -115,7 +118,7 @@ class ValidateCommandTest {
 		assertEquals(18, d.get("endColumn").getAsInt());
 		assertEquals("error", d.get("severity").getAsString());
 		assertEquals("mentor.date.format", d.get("code").getAsString());
-		assertEquals("2027-02-30 is not a date: February 2027 has 28 days.", d.get("message").getAsString());
+		assertEquals("2030-02-30 is not a date: February 2030 has 28 days.", d.get("message").getAsString());
 	}
 
 	@Test
@@ -139,9 +142,9 @@ class ValidateCommandTest {
 
 	@Test
 	void findingsWithAQuickFixSaySoInEveryFormat() throws IOException {
-		Path file = write("late-review.mentor", VALID.replace("review on 2027-04-01", "review on 2027-06-01"));
-		String expectedLine = file.toAbsolutePath() + ":33:11: warning: The review on 2027-06-01 is after the agreement"
-				+ " ends on 2027-05-01: review the terms while the agreement still runs. [mentor.review.after-end]"
+		Path file = write("late-review.mentor", VALID.replace("review on 2030-04-01", "review on 2030-06-01"));
+		String expectedLine = file.toAbsolutePath() + ":33:11: warning: The review on 2030-06-01 is after the agreement"
+				+ " ends on 2030-05-01: review the terms while the agreement still runs. [mentor.review.after-end]"
 				+ " (fix available)";
 		assertEquals(expectedLine, CliRun.of("validate", file.toString()).out().strip());
 
@@ -217,7 +220,7 @@ class ValidateCommandTest {
 
 	@Test
 	void unclosedTextGetsOneClearLine() throws IOException {
-		Path file = write("open.mentor", VALID.replace("review on 2027-04-01", "review on 2027-04-01 \"never closed") + "\n");
+		Path file = write("open.mentor", VALID.replace("review on 2030-04-01", "review on 2030-04-01 \"never closed") + "\n");
 		assertOneLine(file, "33:22: error: This text has no closing quote: add \" at its end."
 				+ " [org.eclipse.xtext.diagnostics.Diagnostic.Syntax]");
 	}
