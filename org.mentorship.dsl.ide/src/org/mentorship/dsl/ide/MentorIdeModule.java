@@ -3,9 +3,23 @@
  */
 package org.mentorship.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
+import org.mentorship.dsl.ide.quickfix.MentorQuickfixProvider;
 
 /**
- * Use this class to register ide components.
+ * Editor services shared by every front end (language server, CLI, a future Eclipse editor): no UI
+ * dependencies here.
  */
 public class MentorIdeModule extends AbstractMentorIdeModule {
+
+	/** Quick fixes as code actions; binding this service is what makes Xtext advertise code actions. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return MentorCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return MentorQuickfixProvider.class;
+	}
 }

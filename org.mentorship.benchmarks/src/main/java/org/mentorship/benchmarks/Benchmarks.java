@@ -30,7 +30,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.cli.check.AgreementChecker;
 import org.mentorship.cli.check.Finding;
-import org.mentorship.dsl.MentorStandaloneSetup;
+import org.mentorship.dsl.ide.MentorIdeSetup;
 
 import com.google.inject.Injector;
 
@@ -42,7 +42,7 @@ import com.google.inject.Injector;
  */
 public final class Benchmarks {
 
-	private final Injector injector = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final Injector injector = new MentorIdeSetup().createInjectorAndDoEMFRegistration();
 	private final boolean quick;
 
 	private Benchmarks(boolean quick) {

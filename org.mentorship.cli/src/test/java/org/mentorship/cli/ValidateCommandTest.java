@@ -34,6 +34,49 @@ class ValidateCommandTest {
 	/** Checks as of a fixed day, before every example's term: "today" rules cannot change the output. */
 	static final String TODAY = "--today=2026-12-01";
 
+	/**
+	 * A complete agreement without findings; the tests below each break one thing in it. Its dates are
+	 * in 2030 so that no milestone is overdue while these tests are maintained.
+	 */
+	static final String VALID = """
+			agreement a "A"
+			  from 2030-02-01 to 2030-05-01
+			  time zone "Europe/Berlin"
+
+			purpose "Grace wants to lead design reviews."
+
+			mentor ada "Ada Lovelace"
+			mentee grace "Grace Hopper"
+
+			goal reviews "Lead three design reviews"
+			  milestone "Shadow a review" due 2030-03-01
+			  evidence "review notes"
+			  success at least 3 "reviews led"
+
+			cadence
+			  monthly on the first Tuesday at 10:00 for 60 minutes by video
+
+			boundaries
+			  reply within 2 working days on "e-mail"
+
+			ethics
+			  confidentiality "What we discuss stays between us."
+			  consent "Ada asks before sharing Grace's work."
+			  conflicts of interest "none declared"
+
+			resources
+			  ada offers 2 hours per month "sessions"
+
+			sign-off
+			  ada signed on 2030-02-01
+			  grace signed on 2030-02-01
+
+			review on 2030-04-01
+			""";
+
+	/** VALID with one error that has no fix: a start date that does not exist (line 2, columns 8 to 18). */
+	static final String VALID_WITH_ONE_ERROR = VALID.replace("from 2030-02-01", "from 2030-02-30");
+
 	@TempDir
 	Path dir;
 
@@ -49,6 +92,13 @@ class ValidateCommandTest {
 		CliRun run = CliRun.of("validate", TODAY, EXAMPLES.toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
 		assertTrue(run.err().contains("checked 5 files: 0 errors"), run.err());
+	}
+
+	@Test
+	void theValidAgreementOfTheseTestsHasNoFindings() throws IOException {
+		CliRun run = CliRun.of("validate", write("valid.mentor", VALID).toString());
+		assertEquals(0, run.exitCode(), run.out());
+		assertEquals("", run.out());
 	}
 
 	@Test
@@ -82,6 +132,7 @@ class ValidateCommandTest {
 		assertEquals("error", d.get("severity").getAsString());
 		assertEquals("mentor.date.format", d.get("code").getAsString());
 		assertEquals("2027-02-30 is not a date: February 2027 has 28 days.", d.get("message").getAsString());
+		assertEquals(false, d.get("fixable").getAsBoolean());
 	}
 
 	@Test
@@ -101,6 +152,37 @@ class ValidateCommandTest {
 		JsonObject region = location.getAsJsonObject("region");
 		assertEquals(3, region.get("startLine").getAsInt());
 		assertEquals(8, region.get("startColumn").getAsInt());
+	}
+
+	@Test
+	void findingsWithAQuickFixSaySoInEveryFormat() throws IOException {
+		Path file = write("late-review.mentor", VALID.replace("review on 2030-04-01", "review on 2030-06-01"));
+		String expectedLine = file.toAbsolutePath() + ":33:11: warning: The review on 2030-06-01 is after the agreement"
+				+ " ends on 2030-05-01: review the terms while the agreement still runs. [mentor.review.after-end]"
+				+ " (fix available)";
+		assertEquals(expectedLine, CliRun.of("validate", file.toString()).out().strip());
+
+		JsonObject json = JsonParser.parseString(CliRun.of("validate", "--format", "json", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		assertTrue(json.get("fixable").getAsBoolean());
+
+		String sarif = CliRun.of("validate", "--format", "sarif", file.toString()).out();
+		SarifAssertions.assertValidSarif(sarif);
+		JsonObject result = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0)
+				.getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+		assertTrue(result.getAsJsonObject("properties").get("fixable").getAsBoolean());
+	}
+
+	@Test
+	void findingsWithoutAQuickFixSaySoInJsonAndSarif() throws IOException {
+		Path file = write("bad.mentor", ONE_ERROR);
+		JsonObject json = JsonParser.parseString(CliRun.of("validate", "--format", "json", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		assertFalse(json.get("fixable").getAsBoolean());
+		JsonObject result = JsonParser.parseString(CliRun.of("validate", "--format", "sarif", file.toString()).out())
+				.getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0)
+				.getAsJsonObject();
+		assertFalse(result.getAsJsonObject("properties").get("fixable").getAsBoolean());
 	}
 
 	@Test

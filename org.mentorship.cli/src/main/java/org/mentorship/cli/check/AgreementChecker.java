@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +21,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.mentorship.dsl.MentorStandaloneSetup;
+import org.mentorship.dsl.ide.MentorIdeSetup;
+import org.mentorship.dsl.ide.quickfix.IssueFixes;
+import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 
 import com.google.inject.Injector;
 
@@ -38,11 +39,13 @@ import com.google.inject.Injector;
  * Checks a set of .mentor files the way a programme admin needs it: all files are loaded into one
  * resource set first, so an agreement can refer to a programme file given in the same run; then
  * each file is validated. A file that cannot be parsed at all (empty, binary, too large, not UTF-8)
- * gets one finding that says so, and the other files are still checked.
+ * gets one finding that says so, and the other files are still checked. Folders use every core. Each finding says whether
+ * the language's quick-fix provider (org.mentorship.dsl.ide, the one editors use) has a fix for it.
  */
 public class AgreementChecker {
 
 	private final Injector injector;
+	private final IssueFixes fixes;
 	private final int threads;
 
 	/** One language injector per process: creating it is the slowest part of a start. */
@@ -50,92 +53,161 @@ public class AgreementChecker {
 		this(Language.INJECTOR);
 	}
 
+	/** The ide injector: the language's runtime plus its editor services (the quick fixes). */
 	private static final class Language {
-		static final Injector INJECTOR = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
+		static final Injector INJECTOR = new MentorIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 
+	/** @param injector an injector of the ide setup (MentorIdeSetup): the quick fixes live there */
 	public AgreementChecker(Injector injector) {
 		this(injector, Runtime.getRuntime().availableProcessors());
 	}
 
 	public AgreementChecker(Injector injector, int threads) {
 		this.injector = injector;
+		this.fixes = injector.getInstance(IssueFixes.class);
 		this.threads = Math.max(1, threads);
 	}
 
-	/**
-	 * Findings per file, in the order the files were given; a file without findings maps to an
-	 * empty list. Parsing and validation run on {@code threads} threads. Linking runs on one: it
-	 * follows references into other files, and EMF resources are not safe to change from two threads.
-	 */
+	/** The language's parser, to check that a text has no syntax errors. */
+	public IParser parser() {
+		return injector.getInstance(IParser.class);
+	}
+
+	/** What a file holds: its text, or (text null) the finding that says why it cannot be checked. */
+	public record Source(Path file, String text, Finding problem) {
+
+		public static Source of(Path file, String text) {
+			return new Source(file, text, null);
+		}
+	}
+
+	/** One issue of a checked file: as a finding, and with its quick fixes (the preferred one first). */
+	public record CheckedIssue(Issue issue, Finding finding, List<Fix> fixes) {
+	}
+
+	/** A checked file: its resource (null if it could not be loaded) and its issues in the order found. */
+	public record CheckedFile(Source source, XtextResource resource, List<CheckedIssue> issues) {
+
+		public List<Finding> findings() {
+			List<Finding> findings = new ArrayList<>();
+			if (source.problem() != null) {
+				findings.add(source.problem());
+			}
+			issues.forEach(i -> findings.add(i.finding()));
+			return findings;
+		}
+
+		public boolean hasSyntaxErrors() {
+			return resource != null && resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors();
+		}
+	}
+
+	/** Findings per file, in the order the files were given; a file without findings maps to an empty list. */
 	public Map<Path, List<Finding>> check(List<Path> files) {
 		return check(files, Progress.NONE);
 	}
 
 	public Map<Path, List<Finding>> check(List<Path> files, Progress progress) {
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
-		for (Path file : files) {
-			findings.put(file, Collections.synchronizedList(new ArrayList<>()));
-		}
-		// 1. parse: each thread into a resource set of its own
-		List<Resource> parsed = inParallel(files, file -> {
+		checkSources(inParallel(files, AgreementChecker::read), progress).forEach((file, checked) -> findings.put(file,
+				checked.findings()));
+		return findings;
+	}
+
+	/** Told after each validated file; the command line draws a progress bar with it. */
+	public interface Progress {
+		Progress NONE = (done, total) -> {
+		};
+
+		void checked(int done, int total);
+	}
+
+	public Map<Path, CheckedFile> checkSources(List<Source> sources) {
+		return checkSources(sources, Progress.NONE);
+	}
+
+	/**
+	 * Loads all sources into one resource set, then validates each and looks up the fixes of its
+	 * issues. Parsing and validation run on the checker's threads. Linking runs on this one: it
+	 * follows references into other files, and EMF resources are not safe to change from two threads.
+	 */
+	public Map<Path, CheckedFile> checkSources(List<Source> sources, Progress progress) {
+		// 1. parse: each source into a resource set of its own
+		List<Source> usable = sources.stream().filter(s -> s.text() != null).toList();
+		List<Object> parsed = inParallel(usable, source -> {
 			try {
-				return load(file, injector.getInstance(XtextResourceSet.class));
+				return load(source, injector.getInstance(XtextResourceSet.class));
 			} catch (UnusableFile e) {
-				findings.get(file).add(Finding.ofFile(file, e.getMessage(), e.code));
-				return null;
+				return new Source(source.file(), null, Finding.ofFile(source.file(), e.getMessage(), e.code));
 			}
 		});
 		// 2. one resource set for all, so references between files resolve; link on this thread
 		XtextResourceSet all = injector.getInstance(XtextResourceSet.class);
-		Map<Path, Resource> loaded = new LinkedHashMap<>();
-		for (int i = 0; i < files.size(); i++) {
-			if (parsed.get(i) != null) {
-				all.getResources().add(parsed.get(i));
-				loaded.put(files.get(i), parsed.get(i));
+		Map<Path, XtextResource> loaded = new LinkedHashMap<>();
+		Map<Path, Source> unusable = new LinkedHashMap<>();
+		for (Object result : parsed) {
+			if (result instanceof XtextResource resource) {
+				all.getResources().add(resource);
 			}
 		}
-		for (Resource resource : loaded.values()) {
-			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		for (int i = 0; i < usable.size(); i++) {
+			if (parsed.get(i) instanceof XtextResource resource) {
+				loaded.put(usable.get(i).file(), resource);
+				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+			} else {
+				unusable.put(usable.get(i).file(), (Source) parsed.get(i));
+			}
 		}
-		// 3. validate: each resource on one thread
+		// 3. validate and find the fixes: each resource on one thread
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		AtomicInteger done = new AtomicInteger();
-		inParallel(new ArrayList<>(loaded.keySet()), file -> {
-			try {
-				for (Issue issue : validator.validate(loaded.get(file), CheckMode.ALL, CancelIndicator.NullImpl)) {
-					findings.get(file).add(toFinding(file, issue));
+		List<CheckedFile> checked = inParallel(sources, source -> {
+			Path file = source.file();
+			XtextResource resource = loaded.get(file);
+			List<CheckedIssue> issues = new ArrayList<>();
+			if (resource != null) {
+				try {
+					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+						List<Fix> issueFixes = fixesOf(resource, issue);
+						issues.add(new CheckedIssue(issue, toFinding(file, issue, !issueFixes.isEmpty()), issueFixes));
+					}
+				} catch (RuntimeException e) {
+					// a bug of ours must not hide the findings of the other files
+					issues.clear();
+					issues.add(new CheckedIssue(null, Finding.ofFile(file, "internal error while checking this file ("
+							+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL), List.of()));
 				}
-			} catch (RuntimeException e) {
-				// a bug of ours must not hide the findings of the other files
-				findings.get(file).add(Finding.ofFile(file, "internal error while checking this file ("
-						+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL));
+				progress.checked(done.incrementAndGet(), loaded.size());
 			}
-			progress.checked(done.incrementAndGet(), loaded.size());
-			return null;
+			return new CheckedFile(unusable.getOrDefault(file, source), resource, issues);
 		});
-		return findings;
+		Map<Path, CheckedFile> byFile = new LinkedHashMap<>();
+		checked.forEach(c -> byFile.put(c.source().file(), c));
+		return byFile;
 	}
 
-	/** Applies the work to every file, on the checker's threads; results in the order of the files. */
-	private <T> List<T> inParallel(List<Path> files, Function<Path, T> work) {
-		if (threads == 1 || files.size() < 2) {
-			List<T> results = new ArrayList<>(files.size());
-			for (Path file : files) {
-				results.add(work.apply(file));
+	/** Applies the work to every item on the checker's threads; results in the order of the items. */
+	private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+		List<R> results = new ArrayList<>(items.size());
+		if (items.isEmpty()) {
+			return results;
+		}
+		// the first item on this thread: Xtext initialises some singletons lazily, on first use
+		results.add(work.apply(items.get(0)));
+		if (threads == 1 || items.size() == 1) {
+			for (T item : items.subList(1, items.size())) {
+				results.add(work.apply(item));
 			}
 			return results;
 		}
-		// the first file on this thread: Xtext initialises some singletons lazily, on first use
-		List<T> results = new ArrayList<>(files.size());
-		results.add(work.apply(files.get(0)));
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size() - 1));
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size() - 1));
 		try {
-			List<Future<T>> futures = new ArrayList<>(files.size());
-			for (Path file : files.subList(1, files.size())) {
-				futures.add(pool.submit(() -> work.apply(file)));
+			List<Future<R>> futures = new ArrayList<>(items.size());
+			for (T item : items.subList(1, items.size())) {
+				futures.add(pool.submit(() -> work.apply(item)));
 			}
-			for (Future<T> future : futures) {
+			for (Future<R> future : futures) {
 				results.add(future.get());
 			}
 			return results;
@@ -149,56 +221,65 @@ public class AgreementChecker {
 		}
 	}
 
-	/** Told after each validated file; the command line draws a progress bar with it. */
-	public interface Progress {
-		Progress NONE = (done, total) -> {
-		};
-
-		void checked(int done, int total);
+	/** A fix that fails (a bug of ours) counts as no fix: checking goes on. */
+	private List<Fix> fixesOf(XtextResource resource, Issue issue) {
+		try {
+			return fixes.fixes(resource, issue);
+		} catch (RuntimeException e) {
+			return List.of();
+		}
 	}
 
-	private Resource load(Path file, XtextResourceSet resources) throws UnusableFile {
+	/** The file's text, or why it cannot be checked. */
+	public static Source read(Path file) {
 		byte[] bytes;
 		try {
 			long size = Files.size(file);
 			if (size > FileProblems.MAX_BYTES) {
-				throw new UnusableFile(String.format(Locale.ROOT,
+				return unusable(file, String.format(Locale.ROOT,
 						"this file is too large to be an agreement (%.1f MB; the limit is %d MB)", size / 1048576.0,
 						FileProblems.MAX_BYTES / 1048576), FileProblems.TOO_LARGE);
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new UnusableFile("cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
+			return unusable(file, "cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
-		String text = decode(bytes);
+		for (byte b : bytes) {
+			if (b == 0) {
+				return unusable(file, "this is not a text file (it contains binary data)", FileProblems.BINARY);
+			}
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (CharacterCodingException e) {
+			return unusable(file, "this file is not UTF-8 text: save it as UTF-8", FileProblems.NOT_UTF8);
+		}
 		if (text.isBlank()) {
-			throw new UnusableFile("this file is empty: an agreement starts with agreement <id> \"<title>\"",
+			return unusable(file, "this file is empty: an agreement starts with agreement <id> \"<title>\"",
 					FileProblems.EMPTY);
 		}
-		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		return Source.of(file, text);
+	}
+
+	private static Source unusable(Path file, String message, String code) {
+		return new Source(file, null, Finding.ofFile(file, message, code));
+	}
+
+	private static XtextResource load(Source source, XtextResourceSet resources) throws UnusableFile {
+		XtextResource resource = (XtextResource) resources
+				.createResource(URI.createFileURI(source.file().toAbsolutePath().toString()));
 		try {
-			resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new UnusableFile("cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
 		return resource;
 	}
 
-	private static String decode(byte[] bytes) throws UnusableFile {
-		for (byte b : bytes) {
-			if (b == 0) {
-				throw new UnusableFile("this is not a text file (it contains binary data)", FileProblems.BINARY);
-			}
-		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			throw new UnusableFile("this file is not UTF-8 text: save it as UTF-8", FileProblems.NOT_UTF8);
-		}
-	}
-
-	private static Finding toFinding(Path file, Issue issue) {
+	private static Finding toFinding(Path file, Issue issue, boolean fixable) {
 		int line = orOne(issue.getLineNumber());
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
@@ -208,7 +289,7 @@ public class AgreementChecker {
 		case WARNING -> Finding.Level.WARNING;
 		default -> Finding.Level.INFO;
 		};
-		return new Finding(file, line, column, endLine, endColumn, level, issue.getMessage(), issue.getCode());
+		return new Finding(file, line, column, endLine, endColumn, level, issue.getMessage(), issue.getCode(), fixable);
 	}
 
 	private static int orOne(Integer value) {

@@ -13,7 +13,8 @@ import com.google.gson.JsonObject;
 
 /**
  * Machine-readable findings: {@code {"files": N, "errors": E, "warnings": W, "infos": I,
- * "diagnostics": [{file, line, column, endLine, endColumn, severity, message, code}]}}.
+ * "diagnostics": [{file, line, column, endLine, endColumn, severity, message, code, fixable}]}}.
+ * {@code fixable}: {@code mentor fix} can fix the finding.
  */
 public class JsonReport implements Report {
 
@@ -35,6 +36,7 @@ public class JsonReport implements Report {
 			d.addProperty("severity", f.level().word());
 			d.addProperty("message", f.message());
 			d.addProperty("code", f.code());
+			d.addProperty("fixable", f.fixable());
 			diagnostics.add(d);
 		});
 		root.add("diagnostics", diagnostics);

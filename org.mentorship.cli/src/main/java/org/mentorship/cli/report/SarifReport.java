@@ -105,6 +105,9 @@ public class SarifReport implements Report {
 		});
 		result.add("message", message);
 		result.add("locations", locations);
+		JsonObject properties = new JsonObject();
+		properties.addProperty("fixable", f.fixable()); // mentor fix can fix it
+		result.add("properties", properties);
 		return result;
 	}
 }

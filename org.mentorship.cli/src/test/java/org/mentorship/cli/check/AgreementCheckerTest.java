@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorship.dsl.MentorStandaloneSetup;
+import org.mentorship.dsl.ide.MentorIdeSetup;
 
 import com.google.inject.Injector;
 
@@ -44,7 +44,7 @@ class AgreementCheckerTest {
 			}
 		}
 		files.add(Files.writeString(dir.resolve("empty.mentor"), ""));
-		Injector injector = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = new MentorIdeSetup().createInjectorAndDoEMFRegistration();
 		Map<Path, List<Finding>> one = new AgreementChecker(injector, 1).check(files);
 		Map<Path, List<Finding>> two = new AgreementChecker(injector, 2).check(files);
 		assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()));

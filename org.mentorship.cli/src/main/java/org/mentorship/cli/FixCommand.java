@@ -1,0 +1,112 @@
+package org.mentorship.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.AgreementFixer;
+import org.mentorship.cli.check.Finding;
+import org.mentorship.cli.check.InputProblem;
+import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.report.Report;
+import org.mentorship.cli.report.TextReport;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "fix", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
+		description = { "Apply the preferred quick fix of every finding that has one, and save the files.",
+				"Files with syntax errors are left unchanged. Prints each fix applied and the findings left.",
+				"Exit code: 0 no errors left, 1 errors left, 2 usage or input/output problem." })
+class FixCommand implements Callable<Integer> {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
+	List<Path> paths;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files;
+		try {
+			files = MentorFiles.collect(paths);
+		} catch (InputProblem e) {
+			err.println("mentor: " + e.getMessage());
+			return MentorCli.USAGE_OR_IO;
+		}
+		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker()).fix(files);
+
+		Set<Path> unsaved = new LinkedHashSet<>();
+		for (Map.Entry<Path, String> changed : result.changed().entrySet()) {
+			try {
+				writeAtomically(changed.getKey(), changed.getValue());
+			} catch (IOException e) {
+				err.println("mentor: cannot write " + Report.displayPath(changed.getKey()) + ": " + e.getMessage());
+				unsaved.add(changed.getKey());
+			}
+		}
+		result.applied().stream().filter(a -> !unsaved.contains(a.file())).forEach(a -> out.println(
+				Report.displayPath(a.file()) + ":" + a.line() + ":" + a.column() + ": fixed: " + a.label() + " [" + a.code() + "]"));
+		Map<Path, List<Finding>> remaining = new LinkedHashMap<>(result.remaining());
+		unsaved.forEach(remaining::remove);
+		new TextReport().write(remaining, out);
+		out.flush();
+
+		for (Path file : result.syntaxErrors()) {
+			err.println("mentor: " + Report.displayPath(file) + " was left unchanged: it has syntax errors; correct them first");
+		}
+		boolean fixableLeft = remaining.values().stream().flatMap(List::stream).anyMatch(Finding::fixable);
+		if (result.rounds() == AgreementFixer.MAX_ROUNDS && fixableLeft) {
+			err.println("mentor: stopped after " + AgreementFixer.MAX_ROUNDS + " rounds of fixes; run mentor fix again for the rest");
+		}
+		long fixed = result.applied().stream().filter(a -> !unsaved.contains(a.file())).count();
+		long fixedFiles = result.changed().keySet().stream().filter(f -> !unsaved.contains(f)).count();
+		long errors = Finding.count(remaining, Finding.Level.ERROR);
+		err.println("fixed " + plural(fixed, "finding") + " in " + fixedFiles + " of " + plural(files.size(), "file")
+				+ "; left: " + plural(errors, "error") + ", " + plural(Finding.count(remaining, Finding.Level.WARNING), "warning")
+				+ ", " + plural(Finding.count(remaining, Finding.Level.INFO), "info"));
+		if (!unsaved.isEmpty()) {
+			return MentorCli.USAGE_OR_IO;
+		}
+		return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+	}
+
+	/**
+	 * Writes the whole text to a temporary file in the same folder, then moves it over the file in
+	 * one step: a reader (an editor, a CI job) sees the old file or the new one, never half of it.
+	 * The file keeps its permissions; a symbolic link keeps pointing to the file it names.
+	 */
+	static void writeAtomically(Path file, String text) throws IOException {
+		Path target = file.toRealPath();
+		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			try {
+				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+			} catch (UnsupportedOperationException e) {
+				// not a POSIX file system: the file gets the folder's default permissions
+			}
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static String plural(long n, String word) {
+		return n + " " + word + (n == 1 ? "" : "s");
+	}
+}

@@ -1,0 +1,485 @@
+package org.mentorship.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.Boundaries;
+import org.mentorship.dsl.mentor.Ethics;
+import org.mentorship.dsl.mentor.Goal;
+import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.mentor.Party;
+import org.mentorship.dsl.mentor.PartyRole;
+import org.mentorship.dsl.mentor.Retrospective;
+import org.mentorship.dsl.mentor.Review;
+import org.mentorship.dsl.mentor.Schedule;
+import org.mentorship.dsl.mentor.SignOff;
+import org.mentorship.dsl.mentor.Signature;
+import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/**
+ * The quick fixes of the .mentor language, written once for every front end: the language server
+ * turns them into code actions, {@code mentor fix} applies them to files, and an Eclipse editor can
+ * offer them too. One small method per issue code; each offers clearly labelled text edits.
+ *
+ * <b>The first fix a method offers is the preferred one</b> (LSP {@code CodeAction.isPreferred}, the
+ * fix {@code mentor fix} applies): see {@link MentorCodeActionService}. A method offers nothing when
+ * the issue has no clear fix in its situation (a missing date, a reference to something that is not a
+ * party...), so "a fix is offered" always means "applying it removes the finding".
+ *
+ * Xtext calls a fix method with an acceptor only; the diagnostic being fixed and its file are
+ * available from {@link #context()} while the method runs. Edits are computed right away, from the
+ * same text the diagnostic was reported on.
+ */
+public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	static final String PURPOSE = "purpose \"What both of you want to achieve, and why it matters.\"";
+	static final String CADENCE = "cadence\n" + FixContext.INDENT + "biweekly on Tuesday at 10:00 for 60 minutes by video";
+	static final String RESPONSE_TIME = "reply within 2 working days on \"e-mail\"";
+	static final String MILESTONE = "milestone \"First step\" due ";
+	static final String EVIDENCE = "evidence \"what the mentee will share\"";
+	static final String SUCCESS = "success at least 1 \"thing you can see or count\"";
+	static final String CONFIDENTIALITY = "confidentiality \"What we discuss stays between us unless we both agree otherwise.\"";
+	static final String CONSENT = "consent \"We ask before using each other's work as an example anywhere else.\"";
+	static final String CONFLICT_OF_INTEREST = "conflicts of interest \"none declared\"";
+	static final String CHECK_IN_TEXT = "\"Recalibrate the goals: what changed?\"";
+	static final String RETROSPECTIVE_PROMPT = "prompt \"What helped you grow this period?\"";
+
+	private static final Pattern ID = Pattern.compile("[a-zA-Z_][a-zA-Z_0-9-]*");
+
+	private static final ThreadLocal<FixContext> CONTEXT = new ThreadLocal<>();
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		if (!(options.getResource() instanceof XtextResource) || options.getDocument() == null) {
+			return List.of();
+		}
+		CONTEXT.set(new FixContext((XtextResource) options.getResource(), options.getDocument(), diagnostic));
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			CONTEXT.remove();
+		}
+	}
+
+	/** The diagnostic being fixed and its file, while a fix method runs. */
+	FixContext context() {
+		FixContext context = CONTEXT.get();
+		if (context == null) {
+			throw new IllegalStateException("fix methods run inside getResolutions only");
+		}
+		return context;
+	}
+
+	/** Offers a fix whose edits are already known (computed from the diagnosed text). */
+	private static void offer(DiagnosticResolutionAcceptor acceptor, String label, TextEdit... edits) {
+		offer(acceptor, label, List.of(edits));
+	}
+
+	private static void offer(DiagnosticResolutionAcceptor acceptor, String label, List<TextEdit> edits) {
+		acceptor.accept(label, (diagnostic, object, document) -> edits);
+	}
+
+	// --- required parts: new sections at the end of the file -----------------------------------------
+
+	@QuickFix(IssueCodes.MISSING_PURPOSE)
+	public void addPurpose(DiagnosticResolutionAcceptor acceptor) {
+		offer(acceptor, "Add a purpose", context().appendSection(PURPOSE));
+	}
+
+	@QuickFix(IssueCodes.MISSING_MENTOR)
+	public void addMentor(DiagnosticResolutionAcceptor acceptor) {
+		context().agreement().ifPresent(a -> offer(acceptor, "Add a mentor",
+				context().appendSection(party(PartyRole.MENTOR, unusedPartyName(a, 0)))));
+	}
+
+	/** If the mentor is missing too, the mentor's fix takes the first free name: the mentee takes the next. */
+	@QuickFix(IssueCodes.MISSING_MENTEE)
+	public void addMentee(DiagnosticResolutionAcceptor acceptor) {
+		context().agreement().ifPresent(a -> {
+			int skip = Agreements.first(a, PartyRole.MENTOR).isPresent() ? 0 : 1;
+			offer(acceptor, "Add a mentee", context().appendSection(party(PartyRole.MENTEE, unusedPartyName(a, skip))));
+		});
+	}
+
+	private static String party(PartyRole role, String name) {
+		return role.getLiteral() + " " + name + " \"Full Name\" email \"" + name + "@example.org\"";
+	}
+
+	/** "name", "name-2", "name-3"... the first not used by a party, after skipping the given number of free ones. */
+	private static String unusedPartyName(Agreement a, int skip) {
+		Set<String> used = new HashSet<>();
+		Agreements.parties(a).forEach(p -> used.add(p.getName()));
+		int free = 0;
+		for (int n = 1;; n++) {
+			String candidate = n == 1 ? "name" : "name-" + n;
+			if (!used.contains(candidate) && free++ == skip) {
+				return candidate;
+			}
+		}
+	}
+
+	/** Data: a suggested due date for the milestone (may be empty: then the skeleton has no milestone). */
+	@QuickFix(IssueCodes.MISSING_GOAL)
+	public void addGoal(DiagnosticResolutionAcceptor acceptor) {
+		String due = context().data(0);
+		StringBuilder goal = new StringBuilder("goal main-goal \"What the mentee will be able to do\"");
+		if (!due.isEmpty()) {
+			goal.append("\n").append(FixContext.INDENT).append(MILESTONE).append(due);
+		}
+		goal.append("\n").append(FixContext.INDENT).append(EVIDENCE);
+		goal.append("\n").append(FixContext.INDENT).append(SUCCESS);
+		offer(acceptor, "Add a goal", context().appendSection(goal.toString()));
+	}
+
+	@QuickFix(IssueCodes.MISSING_CADENCE)
+	public void addCadence(DiagnosticResolutionAcceptor acceptor) {
+		offer(acceptor, "Add a cadence: biweekly for 60 minutes", context().appendSection(CADENCE));
+	}
+
+	@QuickFix(IssueCodes.MISSING_BOUNDARIES)
+	public void addBoundaries(DiagnosticResolutionAcceptor acceptor) {
+		offer(acceptor, "Add boundaries: reply within 2 working days",
+				context().appendSection("boundaries\n" + FixContext.INDENT + RESPONSE_TIME));
+	}
+
+	/** Data: the mentor's and the mentee's names (empty when not declared). */
+	@QuickFix(IssueCodes.MISSING_SIGN_OFF)
+	public void addSignOff(DiagnosticResolutionAcceptor acceptor) {
+		StringBuilder signOff = new StringBuilder("sign-off");
+		for (int i = 0; i < 2; i++) {
+			if (!context().data(i).isEmpty()) {
+				signOff.append("\n").append(FixContext.INDENT).append(context().data(i)).append(" to sign");
+			}
+		}
+		offer(acceptor, "Add a sign-off", context().appendSection(signOff.toString()));
+	}
+
+	/** Data: the suggested review date. */
+	@QuickFix(IssueCodes.MISSING_REVIEW)
+	public void addReview(DiagnosticResolutionAcceptor acceptor) {
+		String date = context().data(0);
+		if (!date.isEmpty()) {
+			offer(acceptor, "Add a review on " + date, context().appendSection("review on " + date));
+		}
+	}
+
+	// --- goals: the missing clause after the goal's last clause ----------------------------------------
+
+	/** Data: a suggested due date (empty when the agreement has no start: then there is no clear fix). */
+	@QuickFix(IssueCodes.GOAL_NO_MILESTONE)
+	public void addMilestone(DiagnosticResolutionAcceptor acceptor) {
+		String due = context().data(0);
+		context().at(Goal.class).filter(g -> !due.isEmpty()).ifPresent(goal -> offer(acceptor,
+				"Add a milestone due " + due, context().insertAfterLast(goal, MILESTONE + due)));
+	}
+
+	@QuickFix(IssueCodes.GOAL_NO_EVIDENCE)
+	public void addEvidence(DiagnosticResolutionAcceptor acceptor) {
+		context().at(Goal.class).ifPresent(goal -> offer(acceptor, "Add evidence the mentee will share",
+				context().insertAfterLast(goal, EVIDENCE)));
+	}
+
+	@QuickFix(IssueCodes.GOAL_NOT_MEASURABLE)
+	public void addSuccessCriterion(DiagnosticResolutionAcceptor acceptor) {
+		context().at(Goal.class).ifPresent(goal -> offer(acceptor, "Add a success criterion you can count",
+				context().insertAfterLast(goal, SUCCESS)));
+	}
+
+	// --- dates -------------------------------------------------------------------------------------------
+
+	/** On the end date. Data: the start text, the end text. Equal dates have no clear fix. */
+	@QuickFix(IssueCodes.TERM_END_BEFORE_START)
+	public void swapTermDates(DiagnosticResolutionAcceptor acceptor) {
+		String start = context().data(0);
+		String end = context().data(1);
+		Optional<Agreement> agreement = context().agreement();
+		if (start.isEmpty() || end.isEmpty() || start.equals(end) || agreement.isEmpty()) {
+			return;
+		}
+		Optional<INode> startNode = FixContext.node(agreement.get(), MentorPackage.Literals.AGREEMENT__START);
+		Optional<INode> endNode = FixContext.node(agreement.get(), MentorPackage.Literals.AGREEMENT__END);
+		if (startNode.isPresent() && endNode.isPresent()) {
+			offer(acceptor, "Swap the start and end dates", context().replace(startNode.get(), end),
+					context().replace(endNode.get(), start));
+		}
+	}
+
+	/** On the review date. Data: the end date. */
+	@QuickFix(IssueCodes.REVIEW_AFTER_END)
+	public void moveReviewToEnd(DiagnosticResolutionAcceptor acceptor) {
+		String end = context().data(0);
+		context().at(Review.class).filter(r -> !end.isEmpty())
+				.flatMap(r -> FixContext.node(r, MentorPackage.Literals.REVIEW__DATE))
+				.ifPresent(date -> offer(acceptor, "Move the review to " + end, context().replace(date, end)));
+	}
+
+	// --- rhythm ----------------------------------------------------------------------------------------
+
+	/** Data: the middle date of the term. */
+	@QuickFix(IssueCodes.NO_MID_COURSE_CHECK_IN)
+	public void addMidCourseCheckIn(DiagnosticResolutionAcceptor acceptor) {
+		String date = context().data(0);
+		if (!date.isEmpty()) {
+			offer(acceptor, "Add a mid-course check-in on " + date,
+					context().appendSection("check-in on " + date + " " + CHECK_IN_TEXT));
+		}
+	}
+
+	/** Data: the suggested first retrospective date. */
+	@QuickFix(IssueCodes.NO_RETROSPECTIVE)
+	public void addRetrospective(DiagnosticResolutionAcceptor acceptor) {
+		String date = context().data(0);
+		if (!date.isEmpty()) {
+			offer(acceptor, "Add a retrospective every 3 months from " + date, context().appendSection(
+					"retrospective every 3 months starting " + date + "\n" + FixContext.INDENT + RETROSPECTIVE_PROMPT));
+		}
+	}
+
+	/** Only for "every N ..." that is too short or too long; dated retrospectives far apart have no clear fix. */
+	@QuickFix(IssueCodes.RETROSPECTIVE_INTERVAL)
+	public void everyThreeMonths(DiagnosticResolutionAcceptor acceptor) {
+		int start = context().start();
+		context().at(Retrospective.class).filter(r -> r.getEvery() != null)
+				.flatMap(r -> FixContext.node(r, MentorPackage.Literals.RETROSPECTIVE__EVERY))
+				.filter(every -> FixContext.tokenStart(every) <= start && start < FixContext.tokenEnd(every))
+				.ifPresent(every -> offer(acceptor, "Hold retrospectives every 3 months",
+						context().replace(every, "3 months")));
+	}
+
+	// --- resources -------------------------------------------------------------------------------------
+
+	/**
+	 * On the cadence's frequency. Data: mentor, hours needed, hours committed, a lower frequency that
+	 * fits (or empty), a session length in minutes that fits (or empty). Meeting less often is preferred:
+	 * it keeps the sessions long enough to go deep.
+	 */
+	@QuickFix(IssueCodes.TIME_BUDGET_EXCEEDED)
+	public void fitTheTimeBudget(DiagnosticResolutionAcceptor acceptor) {
+		Optional<Schedule> schedule = context().at(Schedule.class);
+		if (schedule.isEmpty()) {
+			return;
+		}
+		String frequency = context().data(3);
+		Optional<INode> frequencyNode = FixContext.node(schedule.get(), MentorPackage.Literals.SCHEDULE__FREQUENCY);
+		if (!frequency.isEmpty() && frequencyNode.isPresent()) {
+			offer(acceptor, "Meet " + frequency + " instead", context().replace(frequencyNode.get(), frequency));
+		}
+		String minutes = context().data(4);
+		Optional<INode> durationNode = FixContext.node(schedule.get(), MentorPackage.Literals.SCHEDULE__DURATION);
+		if (!minutes.isEmpty() && durationNode.isPresent()) {
+			offer(acceptor, "Shorten sessions to " + minutes + " minutes",
+					context().replace(durationNode.get(), minutes + " minutes"));
+		}
+	}
+
+	// --- boundaries and ethics ---------------------------------------------------------------------------
+
+	@QuickFix(IssueCodes.NO_RESPONSE_TIME)
+	public void addResponseTime(DiagnosticResolutionAcceptor acceptor) {
+		Optional<Boundaries> boundaries = context().at(Boundaries.class)
+				.or(() -> context().agreement().flatMap(a -> Agreements.sections(a, Boundaries.class).stream().findFirst()));
+		boundaries.ifPresent(b -> offer(acceptor, "Add a response time: reply within 2 working days",
+				context().insertAfterHeader(b, RESPONSE_TIME)));
+	}
+
+	@QuickFix(IssueCodes.NO_CONFIDENTIALITY)
+	public void addConfidentiality(DiagnosticResolutionAcceptor acceptor) {
+		addEthicsClause(acceptor, "Add a confidentiality clause", CONFIDENTIALITY);
+	}
+
+	@QuickFix(IssueCodes.NO_CONSENT)
+	public void addConsent(DiagnosticResolutionAcceptor acceptor) {
+		addEthicsClause(acceptor, "Add a consent clause", CONSENT);
+	}
+
+	@QuickFix(IssueCodes.NO_CONFLICT_OF_INTEREST)
+	public void addConflictOfInterest(DiagnosticResolutionAcceptor acceptor) {
+		addEthicsClause(acceptor, "Add conflicts of interest: none declared", CONFLICT_OF_INTEREST);
+	}
+
+	/** Into the first ethics section, or a new ethics section when there is none. */
+	private void addEthicsClause(DiagnosticResolutionAcceptor acceptor, String label, String clause) {
+		context().agreement().ifPresent(a -> {
+			List<Ethics> sections = Agreements.sections(a, Ethics.class);
+			offer(acceptor, label, sections.isEmpty() ? context().appendSection("ethics\n" + FixContext.INDENT + clause)
+					: context().insertAfterHeader(sections.get(0), clause));
+		});
+	}
+
+	// --- sign-off --------------------------------------------------------------------------------------
+
+	/** On the sign-off keyword. Data: the party's name. */
+	@QuickFix(IssueCodes.SIGN_OFF_PARTY_MISSING)
+	public void addToSignOff(DiagnosticResolutionAcceptor acceptor) {
+		String name = context().data(0);
+		context().at(SignOff.class).filter(s -> !name.isEmpty()).ifPresent(signOff -> offer(acceptor,
+				"Add " + name + " to the sign-off", context().insertAfterHeader(signOff, name + " to sign")));
+	}
+
+	/** Every "X signed on D" becomes "X to sign": both read and sign the changed agreement again. */
+	@QuickFix(IssueCodes.CHANGED_AFTER_SIGN_OFF)
+	public void reopenSignOff(DiagnosticResolutionAcceptor acceptor) {
+		context().agreement().ifPresent(a -> {
+			List<TextEdit> edits = new ArrayList<>();
+			for (SignOff signOff : Agreements.sections(a, SignOff.class)) {
+				for (Signature signature : signOff.getSignatures()) {
+					Optional<INode> signed = FixContext.node(signature, MentorPackage.Literals.SIGNATURE__SIGNED);
+					Optional<INode> date = FixContext.node(signature, MentorPackage.Literals.SIGNATURE__DATE);
+					if (signature.isSigned() && signed.isPresent() && date.isPresent()) {
+						int offset = FixContext.tokenStart(signed.get());
+						edits.add(context().replace(offset, FixContext.tokenEnd(date.get()) - offset, "to sign"));
+					}
+				}
+			}
+			if (!edits.isEmpty()) {
+				offer(acceptor, "Re-open sign-off: everyone signs again", edits);
+			}
+		});
+	}
+
+	// --- plain language ----------------------------------------------------------------------------------
+
+	/** On the word inside a text. Data: the word, the plainer word. A capital first letter stays capital. */
+	@QuickFix(IssueCodes.JARGON)
+	public void plainWord(DiagnosticResolutionAcceptor acceptor) {
+		String word = context().data(0);
+		String plain = context().data(1);
+		if (word.isEmpty() || plain.isEmpty() || !context().diagnosedText().equalsIgnoreCase(word)) {
+			return;
+		}
+		String written = context().diagnosedText();
+		String replacement = Character.isUpperCase(written.charAt(0))
+				? Character.toUpperCase(plain.charAt(0)) + plain.substring(1)
+				: plain;
+		offer(acceptor, "Say \"" + replacement + "\" instead of \"" + written + "\"",
+				context().replace(context().start(), written.length(), replacement));
+	}
+
+	// --- names -----------------------------------------------------------------------------------------
+
+	/**
+	 * Offered on the second and later of the things sharing a name (the first keeps it): the n-th
+	 * duplicate gets the n-th free name of name-2, name-3..., so all can be fixed at once.
+	 */
+	@QuickFix(IssueCodes.DUPLICATE_NAME)
+	public void renameDuplicate(DiagnosticResolutionAcceptor acceptor) {
+		FixContext context = context();
+		Optional<EObject> target = context.elementAt(context.start());
+		if (target.isEmpty()) {
+			return;
+		}
+		EStructuralFeature nameFeature = target.get().eClass().getEStructuralFeature("name");
+		QualifiedName qualified = names.getFullyQualifiedName(target.get());
+		Optional<INode> nameNode = nameFeature == null ? Optional.empty() : FixContext.node(target.get(), nameFeature);
+		if (qualified == null || nameNode.isEmpty() || FixContext.tokenStart(nameNode.get()) != context.start()) {
+			return;
+		}
+		Set<QualifiedName> used = new HashSet<>();
+		List<EObject> sameName = new ArrayList<>();
+		for (EObject other : EcoreUtil2.eAllContents(context.resource().getContents().get(0))) {
+			if (other.eClass() == target.get().eClass()) {
+				QualifiedName name = names.getFullyQualifiedName(other);
+				if (name != null) {
+					used.add(name);
+					if (name.equals(qualified)) {
+						sameName.add(other);
+					}
+				}
+			}
+		}
+		int duplicate = sameName.indexOf(target.get());
+		if (duplicate < 1) {
+			return;
+		}
+		String name = qualified.getLastSegment();
+		int free = 0;
+		for (int n = 2;; n++) {
+			String candidate = name + "-" + n;
+			if (!used.contains(qualified.skipLast(1).append(candidate)) && ++free == duplicate) {
+				offer(acceptor, "Rename to " + candidate, context.replace(nameNode.get(), candidate));
+				return;
+			}
+		}
+	}
+
+	/** Only for a name that stands for a party: the new party is a stakeholder, after the last party. */
+	@QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
+	public void createParty(DiagnosticResolutionAcceptor acceptor) {
+		FixContext context = context();
+		String name = context.data(0).isEmpty() ? context.diagnosedText() : context.data(0);
+		Optional<EObject> element = context.elementAt(context.start());
+		if (element.isEmpty() || !ID.matcher(name).matches() || !refersToParty(element.get(), context.start())) {
+			return;
+		}
+		String line = "stakeholder " + name + " \"" + fullName(name) + "\"";
+		Optional<Party> last = context.mentorDocument()
+				.flatMap(d -> EcoreUtil2.getAllContentsOfType(d, Party.class).stream().reduce((a, b) -> b));
+		offer(acceptor, "Create party " + name,
+				last.isPresent() ? context.insertLineAfter(last.get(), line) : context.appendSection(line));
+	}
+
+	private static boolean refersToParty(EObject element, int offset) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (!reference.isContainment() && reference.getEReferenceType() == MentorPackage.Literals.PARTY) {
+				for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+					if (FixContext.tokenStart(node) <= offset && offset < FixContext.tokenEnd(node)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "mary-jane" becomes "Mary Jane": a placeholder the parties will correct. */
+	static String fullName(String name) {
+		StringBuilder full = new StringBuilder();
+		for (String part : name.split("[-_]+")) {
+			if (!part.isEmpty()) {
+				full.append(full.length() == 0 ? "" : " ").append(part.substring(0, 1).toUpperCase(Locale.ROOT))
+						.append(part.substring(1));
+			}
+		}
+		return full.toString();
+	}
+
+	// --- time zone -------------------------------------------------------------------------------------
+
+	/** On the time zone text. Data: the closest known zone (or empty: then there is no clear fix). */
+	@QuickFix(IssueCodes.UNKNOWN_TIME_ZONE)
+	public void closestTimeZone(DiagnosticResolutionAcceptor acceptor) {
+		String zone = context().data(0);
+		context().mentorDocument().filter(d -> !zone.isEmpty())
+				.flatMap(d -> FixContext.node(d, MentorPackage.Literals.DOCUMENT__TIME_ZONE))
+				.ifPresent(node -> offer(acceptor, "Use the time zone \"" + zone + "\"",
+						context().replace(node, "\"" + zone + "\"")));
+	}
+}

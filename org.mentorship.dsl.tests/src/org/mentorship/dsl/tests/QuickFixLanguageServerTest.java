@@ -1,0 +1,643 @@
+package org.mentorship.dsl.tests;
+
+import org.junit.Assert;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.Test;
+import org.mentorship.dsl.validation.IssueCodes;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+
+/**
+ * Every quick fix, used the way an editor uses it: open a document, take a published diagnostic,
+ * send textDocument/codeAction for it (through JSON, as on the wire: the issue data comes back as a
+ * JSON array), apply the returned WorkspaceEdit, and check (a) the exact text, (b) that the finding
+ * is gone once the new text is validated, and (c) that no new error came with it.
+ *
+ * Dates are in 2030 so that no milestone is overdue while these tests are maintained.
+ */
+public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
+
+	/** A complete agreement without findings; each test breaks one thing in it. */
+	static final String VALID = """
+			agreement ada-grace "Growing into a tech lead"
+			  from 2030-01-07 to 2030-06-28
+			  time zone "Europe/Berlin"
+
+			purpose "Grace wants to lead design reviews by the summer."
+
+			mentor ada "Ada Lovelace" email "ada@example.org"
+			mentee grace "Grace Hopper" email "grace@example.org"
+
+			goal reviews "Lead three design reviews"
+			  milestone "Shadow a review" due 2030-02-15
+			  evidence "review notes" from grace
+			  success at least 3 "reviews led"
+
+			cadence
+			  monthly on the first Tuesday at 10:00 for 60 minutes by video
+
+			boundaries
+			  reply within 2 working days on "e-mail"
+
+			check-in on 2030-04-01 "Halfway: are the goals still right?"
+
+			retrospective every 3 months starting 2030-04-07
+			  prompt "What helped you grow this period?"
+
+			ethics
+			  confidentiality "What we discuss stays between us."
+			  consent "Ada asks before sharing Grace's work."
+			  conflicts of interest "none declared"
+
+			resources
+			  ada offers 3 hours per month "sessions"
+
+			sign-off
+			  ada signed on 2030-01-07
+			  grace signed on 2030-01-07
+
+			review on 2030-06-01
+			""";
+
+	private final Gson json = new MessageJsonHandler(Map.of()).getGson();
+	private final Map<String, Integer> versions = new HashMap<>();
+	private int documents;
+
+	public QuickFixLanguageServerTest() {
+		super("mentor");
+	}
+
+	// --- the document of each test -----------------------------------------------------------------------
+
+	/** The text with {@code from} (which must occur exactly once) replaced. */
+	static String replace(String text, String from, String to) {
+		int at = text.indexOf(from);
+		assertTrue("not in the text: " + from, at >= 0 && text.indexOf(from, at + 1) < 0);
+		return text.substring(0, at) + to + text.substring(at + from.length());
+	}
+
+	static String without(String text, String part) {
+		return replace(text, part, "");
+	}
+
+	@Test
+	public void theValidAgreementHasNoFindings() {
+		String uri = openDocument(VALID);
+		Assert.assertEquals("", describe(diagnostics(uri)));
+	}
+
+	@Test
+	public void codeActionsAreAdvertised() {
+		InitializeResult result = initialize();
+		Assert.assertEquals(Either.forLeft(true), result.getCapabilities().getCodeActionProvider());
+	}
+
+	// --- required parts ----------------------------------------------------------------------------------
+
+	@Test
+	public void missingPurpose() {
+		String text = without(VALID, "purpose \"Grace wants to lead design reviews by the summer.\"\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				purpose "What both of you want to achieve, and why it matters."
+				"""), fix(text, IssueCodes.MISSING_PURPOSE, "Add a purpose"));
+	}
+
+	@Test
+	public void aNewSectionGoesAfterTrailingCommentsAndKeepsAMissingFinalLineBreakMissing() {
+		String text = without(VALID, "purpose \"Grace wants to lead design reviews by the summer.\"\n\n")
+				.replace("review on 2030-06-01\n", "review on 2030-06-01\n// signed copy in the shared folder");
+		Assert.assertEquals(text + "\n\npurpose \"What both of you want to achieve, and why it matters.\"",
+				fix(text, IssueCodes.MISSING_PURPOSE, "Add a purpose"));
+	}
+
+	@Test
+	public void missingMentor() {
+		String text = without(without(without(VALID, "mentor ada \"Ada Lovelace\" email \"ada@example.org\"\n"),
+				"  ada signed on 2030-01-07\n"), "resources\n  ada offers 3 hours per month \"sessions\"\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				mentor name "Full Name" email "name@example.org"
+				"""), fix(text, IssueCodes.MISSING_MENTOR, "Add a mentor"));
+	}
+
+	@Test
+	public void missingMentee() {
+		String text = without(without(VALID, "mentee grace \"Grace Hopper\" email \"grace@example.org\"\n"),
+				"  grace signed on 2030-01-07\n").replace(" from grace", "");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				mentee name "Full Name" email "name@example.org"
+				"""), fix(text, IssueCodes.MISSING_MENTEE, "Add a mentee"));
+	}
+
+	@Test
+	public void missingGoal() {
+		String text = without(VALID, """
+				goal reviews "Lead three design reviews"
+				  milestone "Shadow a review" due 2030-02-15
+				  evidence "review notes" from grace
+				  success at least 3 "reviews led"
+
+				""");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				goal main-goal "What the mentee will be able to do"
+				  milestone "First step" due 2030-02-07
+				  evidence "what the mentee will share"
+				  success at least 1 "thing you can see or count"
+				"""), fix(text, IssueCodes.MISSING_GOAL, "Add a goal"));
+	}
+
+	@Test
+	public void missingCadence() {
+		String text = without(VALID, "cadence\n  monthly on the first Tuesday at 10:00 for 60 minutes by video\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				cadence
+				  biweekly on Tuesday at 10:00 for 60 minutes by video
+				"""), fix(text, IssueCodes.MISSING_CADENCE, "Add a cadence: biweekly for 60 minutes"));
+	}
+
+	@Test
+	public void missingBoundaries() {
+		String text = without(VALID, "boundaries\n  reply within 2 working days on \"e-mail\"\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				boundaries
+				  reply within 2 working days on "e-mail"
+				"""), fix(text, IssueCodes.MISSING_BOUNDARIES, "Add boundaries: reply within 2 working days"));
+	}
+
+	@Test
+	public void missingSignOff() {
+		String text = without(VALID, "sign-off\n  ada signed on 2030-01-07\n  grace signed on 2030-01-07\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				sign-off
+				  ada to sign
+				  grace to sign
+				"""), fix(text, IssueCodes.MISSING_SIGN_OFF, "Add a sign-off"));
+	}
+
+	@Test
+	public void missingReview() {
+		String text = without(VALID, "\nreview on 2030-06-01\n");
+		Assert.assertEquals(text + "\nreview on 2030-04-07\n", fix(text, IssueCodes.MISSING_REVIEW, "Add a review on 2030-04-07"));
+	}
+
+	// --- goals -----------------------------------------------------------------------------------------
+
+	@Test
+	public void goalWithoutMilestone() {
+		String text = without(VALID, "  milestone \"Shadow a review\" due 2030-02-15\n");
+		Assert.assertEquals(replace(text, "  success at least 3 \"reviews led\"\n", """
+				  success at least 3 "reviews led"
+				  milestone "First step" due 2030-02-07
+				"""), fix(text, IssueCodes.GOAL_NO_MILESTONE, "Add a milestone due 2030-02-07"));
+	}
+
+	@Test
+	public void goalWithoutEvidence() {
+		String text = without(VALID, "  evidence \"review notes\" from grace\n");
+		Assert.assertEquals(replace(text, "  success at least 3 \"reviews led\"\n", """
+				  success at least 3 "reviews led"
+				  evidence "what the mentee will share"
+				"""), fix(text, IssueCodes.GOAL_NO_EVIDENCE, "Add evidence the mentee will share"));
+	}
+
+	@Test
+	public void goalNotMeasurable() {
+		String text = replace(VALID, "success at least 3 \"reviews led\"", "success \"reviews led\"");
+		Assert.assertEquals(replace(text, "  success \"reviews led\"\n", """
+				  success "reviews led"
+				  success at least 1 "thing you can see or count"
+				"""), fix(text, IssueCodes.GOAL_NOT_MEASURABLE, "Add a success criterion you can count"));
+	}
+
+	@Test
+	public void aClauseGoesAfterACommentThatEndsTheGoal() {
+		String text = replace(VALID, "  success at least 3 \"reviews led\"\n",
+				"  success at least 3 \"reviews led\" // the team lead counts\n");
+		String withoutEvidence = without(text, "  evidence \"review notes\" from grace\n");
+		Assert.assertEquals(replace(withoutEvidence, "// the team lead counts\n", """
+				// the team lead counts
+				  evidence "what the mentee will share"
+				"""), fix(withoutEvidence, IssueCodes.GOAL_NO_EVIDENCE, "Add evidence the mentee will share"));
+	}
+
+	// --- dates -----------------------------------------------------------------------------------------
+
+	@Test
+	public void endBeforeStart() {
+		String text = replace(VALID, "from 2030-01-07 to 2030-06-28", "from 2030-06-28 to 2030-01-07");
+		Assert.assertEquals(VALID, fix(text, IssueCodes.TERM_END_BEFORE_START, "Swap the start and end dates"));
+	}
+
+	@Test
+	public void reviewAfterTheEnd() {
+		String text = replace(VALID, "review on 2030-06-01", "review on 2030-07-15");
+		Assert.assertEquals(replace(VALID, "review on 2030-06-01", "review on 2030-06-28"),
+				fix(text, IssueCodes.REVIEW_AFTER_END, "Move the review to 2030-06-28"));
+	}
+
+	// --- rhythm ----------------------------------------------------------------------------------------
+
+	@Test
+	public void noMidCourseCheckIn() {
+		String text = without(VALID, "check-in on 2030-04-01 \"Halfway: are the goals still right?\"\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				check-in on 2030-04-03 "Recalibrate the goals: what changed?"
+				"""), fix(text, IssueCodes.NO_MID_COURSE_CHECK_IN, "Add a mid-course check-in on 2030-04-03"));
+	}
+
+	@Test
+	public void noRetrospective() {
+		String text = without(VALID,
+				"retrospective every 3 months starting 2030-04-07\n  prompt \"What helped you grow this period?\"\n\n");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				retrospective every 3 months starting 2030-04-07
+				  prompt "What helped you grow this period?"
+				"""), fix(text, IssueCodes.NO_RETROSPECTIVE, "Add a retrospective every 3 months from 2030-04-07"));
+	}
+
+	@Test
+	public void retrospectivesTooOften() {
+		String text = replace(VALID, "every 3 months starting", "every 6 weeks starting");
+		Assert.assertEquals(VALID, fix(text, IssueCodes.RETROSPECTIVE_INTERVAL, "Hold retrospectives every 3 months"));
+	}
+
+	@Test
+	public void datedRetrospectivesTooFarApartHaveNoFix() {
+		String text = replace(VALID, "retrospective every 3 months starting 2030-04-07",
+				"retrospective on 2030-06-20");
+		String uri = openDocument(text);
+		Assert.assertEquals(List.of(), titles(codeActions(uri, only(diagnostics(uri), IssueCodes.RETROSPECTIVE_INTERVAL))));
+	}
+
+	// --- time budget -----------------------------------------------------------------------------------
+
+	static final String OVER_BUDGET = replace(VALID, "monthly on the first Tuesday at 10:00 for 60 minutes",
+			"weekly on Tuesday at 10:00 for 60 minutes");
+
+	@Test
+	public void overBudgetMeetLessOften() {
+		Assert.assertEquals(replace(OVER_BUDGET, "weekly on Tuesday", "biweekly on Tuesday"),
+				fix(OVER_BUDGET, IssueCodes.TIME_BUDGET_EXCEEDED, "Meet biweekly instead"));
+	}
+
+	@Test
+	public void overBudgetShorterSessions() {
+		Assert.assertEquals(replace(OVER_BUDGET, "for 60 minutes", "for 40 minutes"),
+				fix(OVER_BUDGET, IssueCodes.TIME_BUDGET_EXCEEDED, "Shorten sessions to 40 minutes"));
+	}
+
+	@Test
+	public void overBudgetEvenMonthlyOnlyShortens() {
+		String text = replace(VALID, "ada offers 3 hours per month", "ada offers 50 minutes per month");
+		String uri = openDocument(text);
+		Assert.assertEquals(List.of("Shorten sessions to 40 minutes"),
+				titles(codeActions(uri, only(diagnostics(uri), IssueCodes.TIME_BUDGET_EXCEEDED))));
+	}
+
+	// --- boundaries and ethics -----------------------------------------------------------------------------
+
+	@Test
+	public void noResponseTime() {
+		String text = replace(VALID, "reply within 2 working days on \"e-mail\"", "channels \"e-mail\"");
+		Assert.assertEquals(replace(text, "boundaries\n", """
+				boundaries
+				  reply within 2 working days on "e-mail"
+				"""), fix(text, IssueCodes.NO_RESPONSE_TIME, "Add a response time: reply within 2 working days"));
+	}
+
+	@Test
+	public void noConfidentiality() {
+		String text = without(VALID, "  confidentiality \"What we discuss stays between us.\"\n");
+		Assert.assertEquals(replace(text, "ethics\n", """
+				ethics
+				  confidentiality "What we discuss stays between us unless we both agree otherwise."
+				"""), fix(text, IssueCodes.NO_CONFIDENTIALITY, "Add a confidentiality clause"));
+	}
+
+	@Test
+	public void noConsent() {
+		String text = without(VALID, "  consent \"Ada asks before sharing Grace's work.\"\n");
+		Assert.assertEquals(replace(text, "ethics\n", """
+				ethics
+				  consent "We ask before using each other's work as an example anywhere else."
+				"""), fix(text, IssueCodes.NO_CONSENT, "Add a consent clause"));
+	}
+
+	@Test
+	public void noConflictOfInterest() {
+		String text = without(VALID, "  conflicts of interest \"none declared\"\n");
+		Assert.assertEquals(replace(text, "ethics\n", """
+				ethics
+				  conflicts of interest "none declared"
+				"""), fix(text, IssueCodes.NO_CONFLICT_OF_INTEREST, "Add conflicts of interest: none declared"));
+	}
+
+	@Test
+	public void noEthicsSectionAtAll() {
+		String text = without(VALID, """
+				ethics
+				  confidentiality "What we discuss stays between us."
+				  consent "Ada asks before sharing Grace's work."
+				  conflicts of interest "none declared"
+
+				""");
+		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
+				review on 2030-06-01
+
+				ethics
+				  confidentiality "What we discuss stays between us unless we both agree otherwise."
+				"""), fix(text, IssueCodes.NO_CONFIDENTIALITY, "Add a confidentiality clause"));
+	}
+
+	@Test
+	public void aClauseGoesAfterTheHeaderOfASectionLikeADefault() {
+		String programme = """
+				programme cohort "Cohort"
+				  time zone "Europe/Berlin"
+
+				boundaries standard
+				  channels "e-mail"
+				""";
+		writeFile("cohort.mentor", programme);
+		String text = replace(replace(VALID, "  time zone \"Europe/Berlin\"\n", "  programme cohort\n"),
+				"boundaries\n  reply within 2 working days on \"e-mail\"\n", "boundaries like standard // from the cohort\n");
+		Assert.assertEquals(replace(text, "// from the cohort\n", """
+				// from the cohort
+				  reply within 2 working days on "e-mail"
+				"""), fix(text, IssueCodes.NO_RESPONSE_TIME, "Add a response time: reply within 2 working days"));
+	}
+
+	// --- sign-off --------------------------------------------------------------------------------------
+
+	@Test
+	public void partyMissingFromSignOff() {
+		String text = without(VALID, "  grace signed on 2030-01-07\n");
+		Assert.assertEquals(replace(text, "sign-off\n", "sign-off\n  grace to sign\n"),
+				fix(text, IssueCodes.SIGN_OFF_PARTY_MISSING, "Add grace to the sign-off"));
+	}
+
+	@Test
+	public void changedAfterSignOff() {
+		String text = VALID + "\nchanged on 2030-02-01 \"Added a second goal.\"\n";
+		Assert.assertEquals(replace(replace(text, "ada signed on 2030-01-07", "ada to sign"), "grace signed on 2030-01-07",
+				"grace to sign"), fix(text, IssueCodes.CHANGED_AFTER_SIGN_OFF, "Re-open sign-off: everyone signs again"));
+	}
+
+	// --- plain language ----------------------------------------------------------------------------------
+
+	@Test
+	public void jargonWithACapital() {
+		String text = replace(VALID, "\"Grace wants to lead design reviews by the summer.\"",
+				"\"Leverage Ada's experience so Grace leads design reviews by the summer.\"");
+		Assert.assertEquals(replace(text, "Leverage Ada's", "Use Ada's"),
+				fix(text, IssueCodes.JARGON, "Say \"Use\" instead of \"Leverage\""));
+	}
+
+	@Test
+	public void jargonInLowerCase() {
+		String text = replace(VALID, "\"Halfway: are the goals still right?\"",
+				"\"Halfway: touch base on the goals.\"");
+		Assert.assertEquals(replace(text, "touch base on", "talk on"),
+				fix(text, IssueCodes.JARGON, "Say \"talk\" instead of \"touch base\""));
+	}
+
+	// --- names -----------------------------------------------------------------------------------------
+
+	@Test
+	public void duplicateNameRenamesTheSecond() {
+		String text = replace(VALID, "cadence\n", """
+				goal reviews "Give feedback on five pull requests"
+				  milestone "First review" due 2030-03-01
+				  evidence "the review comments"
+				  success at least 5 "pull requests reviewed"
+
+				cadence
+				""");
+		String uri = openDocument(text);
+		List<Diagnostic> duplicates = diagnostics(uri).stream()
+				.filter(d -> IssueCodes.DUPLICATE_NAME.equals(d.getCode().getLeft())).toList();
+		Assert.assertEquals(2, duplicates.size());
+		Assert.assertEquals("the first keeps its name", List.of(), titles(codeActions(uri, duplicates.get(0))));
+		Assert.assertEquals(replace(text, "goal reviews \"Give feedback", "goal reviews-2 \"Give feedback"),
+				fix(text, IssueCodes.DUPLICATE_NAME, 1, "Rename to reviews-2"));
+	}
+
+	@Test
+	public void unknownPartyIsCreated() {
+		String text = replace(VALID, "from grace", "from gracie");
+		Assert.assertEquals(replace(text, "email \"grace@example.org\"\n", """
+				email "grace@example.org"
+				stakeholder gracie "Gracie"
+				"""), fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Create party gracie"));
+	}
+
+	@Test
+	public void unknownGoalHasNoFix() {
+		String text = replace(VALID, "\"Halfway: are the goals still right?\"",
+				"\"Halfway: are the goals still right?\" about reveiws");
+		String uri = openDocument(text);
+		Assert.assertEquals(List.of(), titles(codeActions(uri, only(diagnostics(uri), IssueCodes.UNRESOLVED_REFERENCE))));
+	}
+
+	// --- time zone -------------------------------------------------------------------------------------
+
+	@Test
+	public void misspelledTimeZone() {
+		String text = replace(VALID, "\"Europe/Berlin\"", "\"Europe/Berln\"");
+		Assert.assertEquals(VALID, fix(text, IssueCodes.UNKNOWN_TIME_ZONE, "Use the time zone \"Europe/Berlin\""));
+	}
+
+	// --- the preferred fix -------------------------------------------------------------------------------
+
+	/** Each diagnostic with fixes has exactly one preferred fix, the first; over budget, meeting less often. */
+	@Test
+	public void exactlyOnePreferredFixPerDiagnostic() {
+		String text = replace(without(OVER_BUDGET, "purpose \"Grace wants to lead design reviews by the summer.\"\n\n"),
+				"review on 2030-06-01", "review on 2030-07-15");
+		String uri = openDocument(text);
+		int withFixes = 0;
+		for (Diagnostic diagnostic : diagnostics(uri)) {
+			List<CodeAction> actions = codeActions(uri, diagnostic);
+			if (!actions.isEmpty()) {
+				withFixes++;
+				Assert.assertEquals(diagnostic.getMessage().getLeft(), 1,
+						actions.stream().filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).count());
+				Assert.assertEquals(Boolean.TRUE, actions.get(0).getIsPreferred());
+			}
+		}
+		Assert.assertEquals(3, withFixes);
+		List<CodeAction> budget = codeActions(uri, only(diagnostics(uri), IssueCodes.TIME_BUDGET_EXCEEDED));
+		Assert.assertEquals(List.of("Meet biweekly instead", "Shorten sessions to 40 minutes"), titles(budget));
+	}
+
+	// --- the client side -------------------------------------------------------------------------------
+
+	/**
+	 * Opens the text, applies the quick fix with the given label to the (only) diagnostic with the
+	 * code, re-validates, and returns the fixed text.
+	 */
+	private String fix(String text, String code, String label) {
+		return fix(text, code, 0, label);
+	}
+
+	/** As above, for the diagnostic with the code at the given index (0 for the first) when there are several. */
+	private String fix(String text, String code, int index, String label) {
+		String uri = openDocument(text);
+		List<Diagnostic> before = diagnostics(uri);
+		List<Diagnostic> withCode = before.stream().filter(d -> code.equals(d.getCode().getLeft())).toList();
+		List<CodeAction> actions = codeActions(uri, index == 0 ? only(before, code) : withCode.get(index));
+		CodeAction action = actions.stream().filter(a -> a.getTitle().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no fix '" + label + "' among " + titles(actions)));
+		String fixed = apply(uri, text, action.getEdit());
+
+		change(uri, fixed);
+		List<Diagnostic> after = diagnostics(uri);
+		assertTrue(code + " still reported after the fix:\n" + describe(after),
+				after.stream().noneMatch(d -> code.equals(d.getCode().getLeft())));
+		List<String> errorsBefore = errors(before);
+		List<String> newErrors = errors(after).stream().filter(e -> !errorsBefore.contains(e)).toList();
+		Assert.assertEquals("new errors after the fix", List.of(), newErrors);
+		return fixed;
+	}
+
+	private String openDocument(String text) {
+		if (documents == 0) {
+			initialize();
+		}
+		String uri = writeFile("agreement-" + ++documents + ".mentor", text);
+		open(uri, text);
+		versions.put(uri, 1);
+		return uri;
+	}
+
+	private void change(String uri, String text) {
+		int version = versions.merge(uri, 1, Integer::sum);
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+				List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	private List<Diagnostic> diagnostics(String uri) {
+		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
+		assertNotNull("no diagnostics published for " + uri, diagnostics);
+		return diagnostics;
+	}
+
+	private static Diagnostic only(List<Diagnostic> diagnostics, String code) {
+		List<Diagnostic> found = diagnostics.stream().filter(d -> code.equals(d.getCode().getLeft())).toList();
+		Assert.assertEquals("expected one " + code + " in:\n" + describe(diagnostics), 1, found.size());
+		return found.get(0);
+	}
+
+	/** textDocument/codeAction as a client sends it: the request and the answer go through JSON. */
+	private List<CodeAction> codeActions(String uri, Diagnostic diagnostic) {
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)));
+		CodeActionParams sent = json.fromJson(json.toJson(params), CodeActionParams.class);
+		Object data = sent.getContext().getDiagnostics().get(0).getData();
+		assertTrue("the issue data arrives as JSON: " + data, data == null || data instanceof JsonElement);
+		List<Either<Command, CodeAction>> answer;
+		try {
+			answer = languageServer.codeAction(sent).get();
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		List<CodeAction> actions = new ArrayList<>();
+		for (Either<Command, CodeAction> either : answer) {
+			assertTrue("a command instead of a code action: " + either, either.isRight());
+			actions.add(json.fromJson(json.toJson(either.getRight()), CodeAction.class));
+		}
+		return actions;
+	}
+
+	/** Applies the edits for the document as an editor does: all ranges refer to the text before the edit. */
+	private static String apply(String uri, String text, WorkspaceEdit edit) {
+		assertNotNull("a code action without an edit", edit);
+		List<TextEdit> edits = new ArrayList<>();
+		if (edit.getChanges() != null) {
+			Assert.assertEquals(List.of(uri), List.copyOf(edit.getChanges().keySet()));
+			edits.addAll(edit.getChanges().get(uri));
+		}
+		if (edit.getDocumentChanges() != null) {
+			for (Either<TextDocumentEdit, ?> change : edit.getDocumentChanges()) {
+				Assert.assertEquals(uri, change.getLeft().getTextDocument().getUri());
+				change.getLeft().getEdits().forEach(e -> edits.add(e.getLeft()));
+			}
+		}
+		assertTrue("no edits", !edits.isEmpty());
+		Document document = new Document(1, text);
+		List<int[]> ranges = new ArrayList<>();
+		for (int i = 0; i < edits.size(); i++) {
+			TextEdit e = edits.get(i);
+			ranges.add(new int[] { document.getOffSet(e.getRange().getStart()), document.getOffSet(e.getRange().getEnd()), i });
+		}
+		ranges.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[2]).reversed());
+		StringBuilder result = new StringBuilder(text);
+		int limit = text.length();
+		for (int[] r : ranges) {
+			assertTrue("overlapping edits: " + edits, r[1] <= limit);
+			result.replace(r[0], r[1], edits.get(r[2]).getNewText());
+			limit = r[0];
+		}
+		return result.toString();
+	}
+
+	private static List<String> titles(List<CodeAction> actions) {
+		return actions.stream().map(CodeAction::getTitle).toList();
+	}
+
+	private static List<String> errors(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error)
+				.map(d -> d.getCode().getLeft() + ": " + d.getMessage().getLeft()).toList();
+	}
+
+	private static String describe(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> (d.getRange().getStart().getLine() + 1) + ":"
+				+ (d.getRange().getStart().getCharacter() + 1) + " " + d.getCode().getLeft() + " " + d.getMessage().getLeft())
+				.collect(Collectors.joining("\n"));
+	}
+}
