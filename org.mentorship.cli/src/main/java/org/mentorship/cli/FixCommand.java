@@ -3,9 +3,7 @@ package org.mentorship.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.mentorship.cli.check.AgreementFixer;
 import org.mentorship.cli.check.Finding;
 import org.mentorship.cli.check.InputProblem;
 import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.io.AtomicFiles;
 import org.mentorship.cli.report.Report;
 import org.mentorship.cli.report.TextReport;
 
@@ -53,7 +52,7 @@ class FixCommand implements Callable<Integer> {
 		Set<Path> unsaved = new LinkedHashSet<>();
 		for (Map.Entry<Path, String> changed : result.changed().entrySet()) {
 			try {
-				writeAtomically(changed.getKey(), changed.getValue());
+				AtomicFiles.replace(changed.getKey(), changed.getValue().getBytes(StandardCharsets.UTF_8));
 			} catch (IOException e) {
 				err.println("mentor: cannot write " + Report.displayPath(changed.getKey()) + ": " + e.getMessage());
 				unsaved.add(changed.getKey());
@@ -83,27 +82,6 @@ class FixCommand implements Callable<Integer> {
 			return MentorCli.USAGE_OR_IO;
 		}
 		return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
-	}
-
-	/**
-	 * Writes the whole text to a temporary file in the same folder, then moves it over the file in
-	 * one step: a reader (an editor, a CI job) sees the old file or the new one, never half of it.
-	 * The file keeps its permissions; a symbolic link keeps pointing to the file it names.
-	 */
-	static void writeAtomically(Path file, String text) throws IOException {
-		Path target = file.toRealPath();
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-			} catch (UnsupportedOperationException e) {
-				// not a POSIX file system: the file gets the folder's default permissions
-			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 
 	private static String plural(long n, String word) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.mentorship.cli.check.InputProblem;
 import org.mentorship.cli.check.MentorFiles;
 import org.mentorship.cli.format.AgreementFormatter;
-import org.mentorship.cli.format.AtomicFiles;
+import org.mentorship.cli.io.AtomicFiles;
 import org.mentorship.cli.format.IoReasons;
 import org.mentorship.cli.format.Outcome;
 import org.mentorship.cli.report.Report;

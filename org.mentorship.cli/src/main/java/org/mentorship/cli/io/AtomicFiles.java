@@ -1,4 +1,4 @@
-package org.mentorship.cli.format;
+package org.mentorship.cli.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
