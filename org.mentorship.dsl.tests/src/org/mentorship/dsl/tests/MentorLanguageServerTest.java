@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.Test;
 
@@ -43,5 +44,14 @@ public class MentorLanguageServerTest extends AbstractLanguageServerTest {
 		open(uri, "agreement \"A\"\n");
 		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
 		assertTrue("expected a syntax error, got " + diagnostics, diagnostics != null && !diagnostics.isEmpty());
+	}
+
+	/** textDocument/formatting uses the language's formatter, with its two-space indentation whatever the editor asks. */
+	@Test
+	public void formattingUsesTheHouseStyle() {
+		testFormatting(params -> params.setOptions(new FormattingOptions(4, true)), config -> {
+			config.setModel("agreement a \"A\" version 1 mentor ada \"Ada\" responsible for \"x\"   // note");
+			config.setExpectedText("agreement a \"A\"\n  version 1\n\nmentor ada \"Ada\"\n  responsible for \"x\" // note\n");
+		});
 	}
 }

@@ -146,6 +146,15 @@ class UserMistakesTest {
 	}
 
 	@Test
+	void misspelledUnitKeepsThePlural() {
+		assertEquals("5:37 [" + IssueCodes.SYNTAX + "] 'minuts' is not a word this language knows. Did you mean 'minutes'?",
+				firstError(START + """
+						cadence
+						  weekly on Tuesday at 10:00 for 30 minuts
+						"""));
+	}
+
+	@Test
 	void weekdayInSmallLetters() {
 		assertEquals("5:13 [" + IssueCodes.SYNTAX + "] Write 'Tuesday' exactly like this, with a capital first letter.",
 				firstError(START + """

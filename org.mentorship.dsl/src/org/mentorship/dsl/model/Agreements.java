@@ -47,9 +47,10 @@ public final class Agreements {
 		return parties(agreement).stream().filter(p -> p.getRole() == role).findFirst();
 	}
 
-	/** The mentor and every co-mentor: the people whose time the cadence uses. */
+	/** The mentor and every co-mentor (with a name: a line that did not parse has none). */
 	public static Stream<Party> mentors(Agreement agreement) {
-		return parties(agreement).stream().filter(p -> p.getRole() == PartyRole.MENTOR || p.getRole() == PartyRole.CO_MENTOR);
+		return parties(agreement).stream().filter(p -> p.getName() != null)
+				.filter(p -> p.getRole() == PartyRole.MENTOR || p.getRole() == PartyRole.CO_MENTOR);
 	}
 
 	public static Optional<LocalDate> start(Agreement agreement) {

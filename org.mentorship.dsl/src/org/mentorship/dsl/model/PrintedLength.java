@@ -1,5 +1,7 @@
 package org.mentorship.dsl.model;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -20,6 +22,8 @@ public final class PrintedLength {
 	static final int LINES_PER_PAGE = 62;
 	static final double LINES_PER_HEADING = 1.5;
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private PrintedLength() {
 	}
 
@@ -37,7 +41,7 @@ public final class PrintedLength {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			Object value = object.eGet(attribute);
 			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && value instanceof String) {
-				characters += ((String) value).replaceAll("\\s+", " ").length() + 1;
+				characters += WHITESPACE.matcher((String) value).replaceAll(" ").length() + 1;
 			}
 		}
 		double lines = Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));

@@ -190,6 +190,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		return keywords.stream().filter(k -> k.length() > 2 && !k.equals(found) && isClose(found, k))
 				.min(Comparator.comparingInt((String k) -> Spelling.distance(found.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
+						// "minuts" means "minutes", not "minute": on a tie, keep the typed word's last letter
+						.thenComparingInt(k -> k.charAt(k.length() - 1) == found.charAt(found.length() - 1) ? 0 : 1)
 						.thenComparing(k -> k));
 	}
 

@@ -20,6 +20,16 @@ public abstract class ComposedValidator extends AbstractDeclarativeValidator {
 	}
 
 	/**
+	 * Xtext ignores a NullPointerException in a check as a convenience; in our checks it is a bug.
+	 * Rethrown, Xtext's resource validator logs it (and still reports the other checks' findings),
+	 * so the fuzz test sees it.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) {
+		org.eclipse.xtext.util.Exceptions.throwUncheckedException(targetException);
+	}
+
+	/**
 	 * Reports on the first word of a section ("boundaries", "ethics", "sign-off"): marking the whole
 	 * section would underline many lines for something that is missing from it.
 	 */

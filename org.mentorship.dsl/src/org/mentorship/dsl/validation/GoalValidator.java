@@ -23,6 +23,7 @@ public class GoalValidator extends ComposedValidator {
 			"learn about", "be comfortable", "grow", "develop", "work on", "explore");
 
 	private static final Pattern NUMBER = Pattern.compile("\\d");
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
 
 	@Check
 	public void hasMilestone(Goal goal) {
@@ -72,7 +73,7 @@ public class GoalValidator extends ComposedValidator {
 	}
 
 	static Optional<String> vagueWord(String title) {
-		String text = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ") + " ";
+		String text = " " + NOT_A_LETTER.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
 		return VAGUE.stream().filter(w -> text.contains(" " + w + " ")).findFirst();
 	}
 }

@@ -71,7 +71,12 @@ public final class IssueCodes {
 	/** On the "every" duration of a retrospective, or on a retrospective too far from the previous. */
 	public static final String RETROSPECTIVE_INTERVAL = PREFIX + "retrospective.interval";
 
-	// --- resources ----------------------------------------------------------------------------------
+	// --- cadence and resources ------------------------------------------------------------------------
+
+	/** On the day of a schedule: "weekly on day 15", "monthly on Tuesday". */
+	public static final String CADENCE_DAY_MISMATCH = PREFIX + "cadence.day-mismatch";
+	/** On the period of a time commitment that is not a week or a month ("per minute"). */
+	public static final String COMMITMENT_PERIOD = PREFIX + "budget.period";
 
 	/**
 	 * On the cadence's frequency. Data: mentor name, hours needed per month, hours committed per

@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.model.PrintedLength;
 
@@ -44,21 +47,24 @@ public class PlainLanguageValidator extends ComposedValidator {
 	private static final Pattern JARGON_PATTERN = Pattern.compile(
 			"(?i)\\b(" + String.join("|", JARGON.keySet().stream().map(Pattern::quote).toList()) + ")\\b");
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)|[.!?][\"”]");
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	static final int MAX_WORDS_PER_SENTENCE = 30;
 	static final double MAX_PAGES = 2;
 
+	/** One walk over the file's tokens finds every quoted text. */
 	@Check
-	public void texts(EObject object) {
-		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			if (attribute.getEAttributeType() != org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
-				continue;
-			}
-			for (INode node : NodeModelUtils.findNodesForFeature(object, attribute)) {
-				String text = node.getText();
-				if (text.startsWith("\"") || text.startsWith("“")) {
-					jargon(object, node);
-					longSentences(object, attribute, node);
-				}
+	public void texts(MentorFile file) {
+		ICompositeNode root = NodeModelUtils.getNode(file);
+		if (root == null) {
+			return;
+		}
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall
+					&& "STRING".equals(((RuleCall) leaf.getGrammarElement()).getRule().getName())) {
+				jargon(leaf.getSemanticElement(), leaf);
+				longSentences(leaf.getSemanticElement(), leaf);
 			}
 		}
 	}
@@ -73,13 +79,14 @@ public class PlainLanguageValidator extends ComposedValidator {
 		}
 	}
 
-	private void longSentences(EObject object, EAttribute attribute, INode node) {
+	private void longSentences(EObject object, INode node) {
 		String text = node.getText();
-		for (String sentence : text.substring(1).split("[.!?](\\s|$)|[.!?][\"”]")) {
-			int words = sentence.isBlank() ? 0 : sentence.trim().split("\\s+").length;
+		for (String sentence : SENTENCE_END.split(text.substring(1))) {
+			int words = sentence.isBlank() ? 0 : WHITESPACE.split(sentence.trim()).length;
 			if (words > MAX_WORDS_PER_SENTENCE) {
-				info("A sentence here has " + words + " words: split it so it reads at a glance (at most "
-						+ MAX_WORDS_PER_SENTENCE + ").", object, attribute, IssueCodes.LONG_SENTENCE, Integer.toString(words));
+				getMessageAcceptor().acceptInfo("A sentence here has " + words + " words: split it so it reads at a"
+						+ " glance (at most " + MAX_WORDS_PER_SENTENCE + ").", object, node.getOffset(), node.getLength(),
+						IssueCodes.LONG_SENTENCE, Integer.toString(words));
 				return;
 			}
 		}

@@ -22,7 +22,9 @@ public class SignOffValidator extends ComposedValidator {
 	public void mentorAndMenteeSign(SignOff signOff) {
 		Agreements.of(signOff).ifPresent(a -> {
 			for (PartyRole role : new PartyRole[] { PartyRole.MENTOR, PartyRole.MENTEE }) {
-				Agreements.first(a, role).filter(p -> signOff.getSignatures().stream().noneMatch(s -> s.getParty() == p))
+				// a party whose line did not parse has no name: the syntax error is reported already
+				Agreements.first(a, role).filter(p -> p.getName() != null)
+						.filter(p -> signOff.getSignatures().stream().noneMatch(s -> s.getParty() == p))
 						.ifPresent(p -> reportOnFirstWord(Severity.WARNING, "The sign-off does not name the " + role.getLiteral()
 								+ " " + p.getName() + ": add the line " + p.getName() + " to sign.", signOff,
 								IssueCodes.SIGN_OFF_PARTY_MISSING, p.getName()));

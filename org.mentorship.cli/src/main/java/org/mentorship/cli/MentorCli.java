@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mentor", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = "Write, check and live by mentorship agreements (.mentor files).",
-		subcommands = { ValidateCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
 public class MentorCli implements Runnable {
 
 	public static final int OK = 0;

@@ -73,7 +73,7 @@ class ValidateCommand implements Callable<Integer> {
 			err.println("mentor: " + e.getMessage());
 			return MentorCli.USAGE_OR_IO;
 		}
-		Map<Path, List<Finding>> findings = new AgreementChecker().check(files);
+		Map<Path, List<Finding>> findings = new AgreementChecker().check(files, ProgressBar.forRun(err, files.size()));
 		report().write(findings, out);
 		out.flush();
 		long errors = Finding.count(findings, Finding.Level.ERROR);

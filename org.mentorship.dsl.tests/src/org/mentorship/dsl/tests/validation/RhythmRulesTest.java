@@ -66,6 +66,26 @@ class RhythmRulesTest {
 	}
 
 	@Test
+	void dayMustFitTheFrequency() {
+		String schedule = "biweekly on Tuesday";
+		fixture.assertIssue(change(BASE, schedule, "monthly on Tuesday"), IssueCodes.CADENCE_DAY_MISMATCH, WARNING,
+				"Tuesday at");
+		fixture.assertIssue(change(BASE, schedule, "weekly on day 15"), IssueCodes.CADENCE_DAY_MISMATCH, WARNING,
+				"day 15");
+		fixture.assertIssue(change(BASE, schedule, "biweekly on the second Tuesday"), IssueCodes.CADENCE_DAY_MISMATCH,
+				WARNING, "the second");
+		fixture.assertNoIssue(change(BASE, schedule, "monthly on the second Tuesday"), IssueCodes.CADENCE_DAY_MISMATCH);
+		fixture.assertNoIssue(change(BASE, schedule, "monthly on day 15"), IssueCodes.CADENCE_DAY_MISMATCH);
+	}
+
+	@Test
+	void timeIsCommittedPerWeekOrMonth() {
+		fixture.assertIssue(change(BASE, "3 hours per month", "3 hours per day"), IssueCodes.COMMITMENT_PERIOD, WARNING,
+				"day\n");
+		fixture.assertNoIssue(change(BASE, "3 hours per month", "1 hour per week"), IssueCodes.COMMITMENT_PERIOD);
+	}
+
+	@Test
 	void datedRetrospectivesTooFarApart() {
 		fixture.assertIssue(change(BASE, RETRO, "retrospective on 2027-06-01"), IssueCodes.RETROSPECTIVE_INTERVAL, WARNING,
 				"2027-06-01");

@@ -9,13 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -35,6 +43,7 @@ import com.google.inject.Injector;
 public class AgreementChecker {
 
 	private final Injector injector;
+	private final int threads;
 
 	/** One language injector per process: creating it is the slowest part of a start. */
 	public AgreementChecker() {
@@ -46,29 +55,55 @@ public class AgreementChecker {
 	}
 
 	public AgreementChecker(Injector injector) {
-		this.injector = injector;
+		this(injector, Runtime.getRuntime().availableProcessors());
 	}
 
-	/** Findings per file, in the order the files were given; a file without findings maps to an empty list. */
+	public AgreementChecker(Injector injector, int threads) {
+		this.injector = injector;
+		this.threads = Math.max(1, threads);
+	}
+
+	/**
+	 * Findings per file, in the order the files were given; a file without findings maps to an
+	 * empty list. Parsing and validation run on {@code threads} threads. Linking runs on one: it
+	 * follows references into other files, and EMF resources are not safe to change from two threads.
+	 */
 	public Map<Path, List<Finding>> check(List<Path> files) {
+		return check(files, Progress.NONE);
+	}
+
+	public Map<Path, List<Finding>> check(List<Path> files, Progress progress) {
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
-		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
-		Map<Path, Resource> loaded = new LinkedHashMap<>();
 		for (Path file : files) {
-			List<Finding> fileFindings = new ArrayList<>();
-			findings.put(file, fileFindings);
+			findings.put(file, Collections.synchronizedList(new ArrayList<>()));
+		}
+		// 1. parse: each thread into a resource set of its own
+		List<Resource> parsed = inParallel(files, file -> {
 			try {
-				Resource resource = load(file, resources);
-				loaded.put(file, resource);
+				return load(file, injector.getInstance(XtextResourceSet.class));
 			} catch (UnusableFile e) {
-				fileFindings.add(Finding.ofFile(file, e.getMessage(), e.code));
+				findings.get(file).add(Finding.ofFile(file, e.getMessage(), e.code));
+				return null;
+			}
+		});
+		// 2. one resource set for all, so references between files resolve; link on this thread
+		XtextResourceSet all = injector.getInstance(XtextResourceSet.class);
+		Map<Path, Resource> loaded = new LinkedHashMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			if (parsed.get(i) != null) {
+				all.getResources().add(parsed.get(i));
+				loaded.put(files.get(i), parsed.get(i));
 			}
 		}
+		for (Resource resource : loaded.values()) {
+			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		}
+		// 3. validate: each resource on one thread
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		for (Map.Entry<Path, Resource> entry : loaded.entrySet()) {
-			Path file = entry.getKey();
+		AtomicInteger done = new AtomicInteger();
+		inParallel(new ArrayList<>(loaded.keySet()), file -> {
 			try {
-				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				for (Issue issue : validator.validate(loaded.get(file), CheckMode.ALL, CancelIndicator.NullImpl)) {
 					findings.get(file).add(toFinding(file, issue));
 				}
 			} catch (RuntimeException e) {
@@ -76,8 +111,50 @@ public class AgreementChecker {
 				findings.get(file).add(Finding.ofFile(file, "internal error while checking this file ("
 						+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL));
 			}
-		}
+			progress.checked(done.incrementAndGet(), loaded.size());
+			return null;
+		});
 		return findings;
+	}
+
+	/** Applies the work to every file, on the checker's threads; results in the order of the files. */
+	private <T> List<T> inParallel(List<Path> files, Function<Path, T> work) {
+		if (threads == 1 || files.size() < 2) {
+			List<T> results = new ArrayList<>(files.size());
+			for (Path file : files) {
+				results.add(work.apply(file));
+			}
+			return results;
+		}
+		// the first file on this thread: Xtext initialises some singletons lazily, on first use
+		List<T> results = new ArrayList<>(files.size());
+		results.add(work.apply(files.get(0)));
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size() - 1));
+		try {
+			List<Future<T>> futures = new ArrayList<>(files.size());
+			for (Path file : files.subList(1, files.size())) {
+				futures.add(pool.submit(() -> work.apply(file)));
+			}
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Told after each validated file; the command line draws a progress bar with it. */
+	public interface Progress {
+		Progress NONE = (done, total) -> {
+		};
+
+		void checked(int done, int total);
 	}
 
 	private Resource load(Path file, XtextResourceSet resources) throws UnusableFile {

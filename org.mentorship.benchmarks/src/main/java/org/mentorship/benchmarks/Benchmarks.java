@@ -1,0 +1,200 @@
+package org.mentorship.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.Finding;
+import org.mentorship.dsl.MentorStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * Prints the figures of docs/benchmarks.md, side by side in one run, as medians. Machines are shared
+ * and noisy: compare the ratios within a run, not absolute times across runs.
+ *
+ * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar]
+ */
+public final class Benchmarks {
+
+	private final Injector injector = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final boolean quick;
+
+	private Benchmarks(boolean quick) {
+		this.quick = quick;
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> options = Arrays.asList(args);
+		boolean quick = options.contains("--quick");
+		int cli = options.indexOf("--cli");
+		Benchmarks benchmarks = new Benchmarks(quick);
+		System.out.printf(Locale.ROOT, "# Mentorship Studio benchmarks%n%nJava %s on %s, %d cores, max heap %d MB%n%n",
+				System.getProperty("java.version"), System.getProperty("os.arch"),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		benchmarks.singleAgreements();
+		benchmarks.folders();
+		if (cli >= 0) {
+			ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------------
+
+	private void singleAgreements() {
+		System.out.println("## One agreement: raw parse vs full pipeline (median ms)");
+		System.out.println();
+		System.out.println("| lines | raw parse | parse + link + validate | ratio | full ms per 1,000 lines |");
+		System.out.println("|---:|---:|---:|---:|---:|");
+		IParser parser = injector.getInstance(IParser.class);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		for (int lines : quick ? new int[] { 100, 1000 } : new int[] { 100, 1000, 10000 }) {
+			String text = SyntheticAgreements.agreement("bench", lines, 42);
+			double raw = median(() -> {
+				IParseResult result = parser.parse(new StringReader(text));
+				if (result.hasSyntaxErrors()) {
+					throw new IllegalStateException("synthetic agreement has syntax errors");
+				}
+				return null;
+			});
+			double full = median(() -> {
+				XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+				Resource resource = load(set, "bench.mentor", text);
+				EcoreUtil.resolveAll(resource);
+				long errors = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+						.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).count();
+				if (errors > 0) {
+					throw new IllegalStateException("synthetic agreement has " + errors + " errors");
+				}
+				return null;
+			});
+			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2fx | %.1f |%n", lines, raw, full, full / raw,
+					full / lines * 1000);
+		}
+		System.out.println();
+	}
+
+	private Resource load(XtextResourceSet set, String name, String text) {
+		Resource resource = set.createResource(URI.createFileURI("/bench/" + name));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return resource;
+	}
+
+	private void folders() throws IOException {
+		System.out.println("## Folders of agreements: `mentor validate` throughput (median of runs)");
+		System.out.println();
+		System.out.println("| files | 1 thread files/s | 2 threads files/s | speed-up | peak heap MB (2 threads) |");
+		System.out.println("|---:|---:|---:|---:|---:|");
+		for (int count : quick ? new int[] { 100, 1000 } : new int[] { 100, 1000, 10000 }) {
+			Path dir = Files.createTempDirectory("mentor-bench");
+			List<Path> files = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				Path file = dir.resolve("agreement-" + i + ".mentor");
+				Files.writeString(file, SyntheticAgreements.agreement("a" + i, 60, i));
+				files.add(file);
+			}
+			int runs = count >= 10000 ? 3 : 5;
+			double one = medianOf(runs, () -> check(files, 1)) / 1000;
+			PeakHeap peak = new PeakHeap();
+			double two = medianOf(runs, () -> check(files, 2)) / 1000;
+			long peakMb = peak.stop() >> 20;
+			System.out.printf(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.2fx | %d |%n", count, count / one, count / two,
+					one / two, peakMb);
+			try (Stream<Path> walk = Files.walk(dir)) {
+				walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+			}
+		}
+		System.out.println();
+	}
+
+	private Void check(List<Path> files, int threads) {
+		Map<Path, List<Finding>> findings = new AgreementChecker(injector, threads).check(files);
+		long errors = Finding.count(findings, Finding.Level.ERROR);
+		if (errors > 0) {
+			throw new IllegalStateException(errors + " errors in synthetic agreements");
+		}
+		return null;
+	}
+
+	// ---------------------------------------------------------------------------------------------
+
+	/** Median wall time in ms after warming up for about a second (or a few runs of slow cases). */
+	private double median(Supplier<Void> work) {
+		long warmUntil = System.nanoTime() + (quick ? 500_000_000L : 2_000_000_000L);
+		int warm = 0;
+		while (System.nanoTime() < warmUntil || warm < 3) {
+			work.get();
+			warm++;
+		}
+		return medianOf(quick ? 5 : 11, work);
+	}
+
+	static double medianOf(int runs, Supplier<Void> work) {
+		double[] times = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			work.get();
+			times[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(times);
+		return times[runs / 2];
+	}
+
+	/** Samples the used heap every 5 ms until stopped. */
+	private static final class PeakHeap {
+		private final AtomicLong peak = new AtomicLong();
+		private final AtomicBoolean running = new AtomicBoolean(true);
+		private final Thread sampler;
+
+		PeakHeap() {
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			sampler = new Thread(() -> {
+				while (running.get()) {
+					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(5);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			});
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		long stop() {
+			running.set(false);
+			return peak.get();
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package org.mentorship.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.mentorship.cli.check.InputProblem;
+import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.format.AgreementFormatter;
+import org.mentorship.cli.format.AtomicFiles;
+import org.mentorship.cli.format.IoReasons;
+import org.mentorship.cli.format.Outcome;
+import org.mentorship.cli.report.Report;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
+		description = { "Lay out agreements and programme files in the house style (that of examples/), the way",
+				"the editor formats them. Folders are searched recursively. A file with syntax errors is left as it is.",
+				"Exit code: 0 done (--check: nothing to reformat), 1 a file could not be formatted (--check: or would",
+				"be reformatted), 2 usage or input/output problem." })
+class FormatCommand implements Callable<Integer> {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
+	List<Path> paths;
+
+	@Option(names = "--check", description = "Change nothing: list the files that would be reformatted (on stdout).")
+	boolean check;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files;
+		try {
+			files = MentorFiles.collect(paths);
+		} catch (InputProblem e) {
+			err.println("mentor: " + e.getMessage());
+			return MentorCli.USAGE_OR_IO;
+		}
+		AgreementFormatter formatter = new AgreementFormatter();
+		int changed = 0;
+		int unchanged = 0;
+		int notFormattable = 0;
+		int ioProblems = 0;
+		for (Path file : files) {
+			Outcome outcome = formatter.format(file);
+			String shown = Report.displayPath(file);
+			if (outcome instanceof Outcome.Unchanged) {
+				unchanged++;
+			} else if (outcome instanceof Outcome.Changed c) {
+				if (check) {
+					out.println(shown + ": would be reformatted");
+					changed++;
+				} else {
+					try {
+						AtomicFiles.replace(file, c.formatted().getBytes(StandardCharsets.UTF_8));
+						err.println("formatted " + shown);
+						changed++;
+					} catch (IOException e) {
+						err.println("mentor: cannot write " + shown + ": " + IoReasons.of(e));
+						ioProblems++;
+					}
+				}
+			} else if (outcome instanceof Outcome.NotFormattable n) {
+				err.println(shown + ":" + n.line() + ":" + n.column() + ": cannot format: " + n.reason());
+				notFormattable++;
+			} else if (outcome instanceof Outcome.Unreadable u) {
+				err.println("mentor: cannot read " + shown + ": " + u.reason());
+				ioProblems++;
+			}
+		}
+		out.flush();
+		err.println(summary(changed, unchanged, notFormattable + ioProblems));
+		if (ioProblems > 0) {
+			return MentorCli.USAGE_OR_IO;
+		}
+		return notFormattable > 0 || (check && changed > 0) ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+	}
+
+	private String summary(int changed, int unchanged, int failed) {
+		String summary = check ? plural(changed, "file") + " would be reformatted" : "formatted " + plural(changed, "file");
+		summary += ", " + unchanged + " already formatted";
+		if (failed > 0) {
+			summary += ", " + failed + " could not be formatted";
+		}
+		return summary;
+	}
+
+	private static String plural(long n, String word) {
+		return n + " " + word + (n == 1 ? "" : "s");
+	}
+}
