@@ -10,7 +10,12 @@ final class Style {
 	private Style() {
 	}
 
-	static final String CSS = """
+	/** A method, not a constant: a constant would be copied into the classes that use it at compile time. */
+	static String css() {
+		return CSS;
+	}
+
+	private static final String CSS = """
 
 			* { box-sizing: border-box; }
 			html { color: #1b1f23; background: #fff; }
@@ -52,10 +57,11 @@ final class Style {
 			.label { font-weight: 600; }
 			.pairs { margin: .25em 0; }
 			.pairs > div { display: flex; gap: .8em; margin-bottom: .15em; }
-			.pairs dt { flex: 0 0 10em; }
+			.pairs dt { flex: 0 0 9em; }
 			.pairs dd { flex: 1 1 0; min-width: 0; margin: 0; }
 			.pairs dt, .risks dt { font-weight: 600; }
 			.pairs ol, .pairs ul { margin: 0; padding-left: 1.2em; }
+			.risks { margin: .25em 0; }
 			.risks dd { margin: 0 0 .3em 1em; }
 			.note { font-size: .9em; font-style: italic; }
 			.confidential { margin-top: 1em; border: 2px dashed #a33a3a; padding: 0 .8em .4em; }
@@ -69,10 +75,12 @@ final class Style {
 			tr, li, dt, dd, dl > div, .party { break-inside: avoid; }
 			thead { display: table-header-group; }
 			@page { size: A4; margin: 12mm; }
+			@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 7.5pt "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #5a6570; } }
 			@media print {
 			  body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
-			  .columns { column-count: 2; column-gap: 7mm; }
-			  .columns > section:first-child > h2 { margin-top: .6em; }
+			  .columns { column-count: 2; column-gap: 7mm; margin-top: .9em; }
+			  .pairs dt { flex-basis: 7.6em; }
+			  .columns > section:first-child > h2 { margin-top: 0; }
 			  h2 { margin-top: .8em; }
 			}
 			""";

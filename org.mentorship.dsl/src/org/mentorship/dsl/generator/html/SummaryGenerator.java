@@ -161,7 +161,7 @@ public class SummaryGenerator {
 			h.empty("meta", "charset", "utf-8").newline();
 			h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
 			h.open("title").text(agreement.getTitle()).words(" \u2013 mentorship agreement").close("title").newline();
-			h.open("style").constant(Style.CSS).close("style").newline();
+			h.open("style").constant(Style.css()).close("style").newline();
 			h.close("head").newline();
 		}
 
