@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -481,7 +483,7 @@ public class SummaryGenerator {
 		}
 
 		/** A note that the section takes over a programme's default ("like"). */
-		private <S extends EObject> void basedOn(S section, java.util.function.Function<S, S> base) {
+		private <S extends EObject> void basedOn(S section, Function<S, S> base) {
 			List<S> chain = Defaults.chain(section, base);
 			if (chain.size() < 2) {
 				return;
@@ -819,7 +821,7 @@ public class SummaryGenerator {
 		}
 
 		/** "a", "a and b", "a, b and c", each item written by {@code write}. */
-		private <T> void joined(List<T> items, java.util.function.Consumer<T> write) {
+		private <T> void joined(List<T> items, Consumer<T> write) {
 			for (int i = 0; i < items.size(); i++) {
 				if (i > 0) {
 					h.words(i == items.size() - 1 ? " and " : ", ");
