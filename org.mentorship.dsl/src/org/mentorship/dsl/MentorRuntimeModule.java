@@ -3,6 +3,7 @@ package org.mentorship.dsl;
 import java.time.Clock;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
+import org.mentorship.dsl.generator.MentorOutputConfiguration;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
@@ -47,6 +49,10 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return ProgrammeSeverities.class;
+	}
+
+	public Class<? extends IOutputConfigurationProvider> bindIOutputConfigurationProvider() {
+		return MentorOutputConfiguration.class;
 	}
 
 	@Override

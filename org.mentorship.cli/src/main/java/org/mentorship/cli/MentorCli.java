@@ -3,6 +3,10 @@ package org.mentorship.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.function.IntSupplier;
+
+import org.mentorship.dsl.model.Today;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +21,8 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mentor", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = "Write, check and live by mentorship agreements (.mentor files).",
-		subcommands = { ValidateCommand.class, FixCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, FixCommand.class, FormatCommand.class, GenerateCommand.class,
+				CommandLine.HelpCommand.class })
 public class MentorCli implements Runnable {
 
 	public static final int OK = 0;
@@ -37,6 +42,7 @@ public class MentorCli implements Runnable {
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(new MentorCli());
 		commandLine.setOut(out);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
 		commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -53,6 +59,26 @@ public class MentorCli implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing, e.g. mentor validate examples/");
+	}
+
+	/**
+	 * Runs a command as if today were the given date (for rules such as overdue milestones), or
+	 * with the real date when it is null. The date is restored afterwards (tests run many commands).
+	 */
+	static int asOf(LocalDate today, IntSupplier command) {
+		String before = System.getProperty(Today.PROPERTY);
+		if (today != null) {
+			System.setProperty(Today.PROPERTY, today.toString());
+		}
+		try {
+			return command.getAsInt();
+		} finally {
+			if (before == null) {
+				System.clearProperty(Today.PROPERTY);
+			} else {
+				System.setProperty(Today.PROPERTY, before);
+			}
+		}
 	}
 
 	static String version() {

@@ -15,7 +15,6 @@ import org.mentorship.cli.report.JsonReport;
 import org.mentorship.cli.report.Report;
 import org.mentorship.cli.report.SarifReport;
 import org.mentorship.cli.report.TextReport;
-import org.mentorship.dsl.model.Today;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,19 +47,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		String before = System.getProperty(Today.PROPERTY);
-		if (today != null) {
-			System.setProperty(Today.PROPERTY, today.toString());
-		}
-		try {
-			return validate();
-		} finally {
-			if (before == null) {
-				System.clearProperty(Today.PROPERTY);
-			} else {
-				System.setProperty(Today.PROPERTY, before);
-			}
-		}
+		return MentorCli.asOf(today, this::validate);
 	}
 
 	private int validate() {

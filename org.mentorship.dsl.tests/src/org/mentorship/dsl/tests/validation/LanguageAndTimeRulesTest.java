@@ -56,7 +56,7 @@ class LanguageAndTimeRulesTest {
 	@Test
 	void overTwoPages() {
 		String risks = ("risk \"" + "A long risk description that takes most of a printed line on its own. ".repeat(2)
-				+ "\" mitigation \"talk\"\n").repeat(40);
+				+ "\" mitigation \"talk\"\n").repeat(60);
 		Issue issue = fixture.assertIssue(BASE + risks, IssueCodes.TOO_LONG, WARNING, "a-b");
 		assertEquals("Agreement 'a-b' would print on about " + issue.getData()[0] + " pages: keep it to two by shortening"
 				+ " texts or moving detail to the notes.", issue.getMessage());

@@ -22,6 +22,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -67,6 +68,11 @@ public class AgreementChecker {
 		this.injector = injector;
 		this.fixes = injector.getInstance(IssueFixes.class);
 		this.threads = Math.max(1, threads);
+	}
+
+	/** The language's generator (summary and calendar), the one the language server runs on save. */
+	public GeneratorDelegate generator() {
+		return injector.getInstance(GeneratorDelegate.class);
 	}
 
 	/** The language's parser, to check that a text has no syntax errors. */

@@ -18,6 +18,36 @@ public final class AtomicFiles {
 	}
 
 	/**
+	 * Writes a file that may not exist yet (a generated one): the bytes go to a temporary file in the
+	 * same folder, which is then moved to the name in one step. An existing file is replaced as by
+	 * {@link #replace}.
+	 */
+	public static void write(Path file, byte[] content) throws IOException {
+		if (Files.exists(file)) {
+			replace(file, content);
+			return;
+		}
+		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
+		try {
+			writeAndSync(temp, content);
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw e;
+		}
+	}
+
+	private static void writeAndSync(Path temp, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	}
+
+	/**
 	 * Writes the bytes to a temporary file in the same folder, gives it the permissions (and where allowed
 	 * the owner and group) of the file, and moves it over the file in one step. A symbolic link stays a
 	 * link: its target gets the new content. A read-only file is not replaced.
@@ -29,13 +59,7 @@ public final class AtomicFiles {
 		}
 		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-				ByteBuffer buffer = ByteBuffer.wrap(content);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
+			writeAndSync(temp, content);
 			PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
 			if (posix != null) {
 				PosixFileAttributes attributes = posix.readAttributes();

@@ -1,0 +1,138 @@
+package org.mentorship.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.generator.IFileSystemAccess;
+import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
+import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.AgreementChecker.CheckedFile;
+import org.mentorship.cli.check.Finding;
+import org.mentorship.cli.check.InputProblem;
+import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.io.OutputFolder;
+import org.mentorship.cli.report.Report;
+import org.mentorship.dsl.generator.GenerationOptions;
+import org.mentorship.dsl.generator.MentorGeneratorContext;
+import org.mentorship.dsl.generator.MentorOutputConfiguration;
+import org.mentorship.dsl.generator.html.Audience;
+import org.mentorship.dsl.generator.ics.CalendarGenerator;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.MentorFile;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
+		description = { "Write the printable summary (<id>.html) and the calendar (<id>.ics) of each agreement.",
+				"Files with errors are not generated. Exit code: 0 all generated, 1 a file had errors or could",
+				"not be generated, 2 usage or input problem." })
+class GenerateCommand implements Callable<Integer> {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders (with their programme files)")
+	List<Path> paths;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: " + MentorOutputConfiguration.FOLDER
+			+ "/ in the (first) folder given, or beside the (first) file given.")
+	Path out;
+
+	@Option(names = "--html", description = "Write the summary (default: both, unless --html or --ics is given).")
+	boolean html;
+
+	@Option(names = "--ics", description = "Write the calendar (default: both, unless --html or --ics is given).")
+	boolean ics;
+
+	@Option(names = "--audience", defaultValue = "parties", paramLabel = "AUDIENCE",
+			description = "parties (with the confidential notes), sponsor or programme (without them). Default: ${DEFAULT-VALUE}.")
+	Audience audience;
+
+	@Option(names = "--invite", description = "Calendar as an invitation (METHOD:REQUEST with organizer and attendees)"
+			+ " instead of a calendar to import (METHOD:PUBLISH).")
+	boolean invite;
+
+	@Option(names = "--today", paramLabel = "DATE", description = "Check as if today were DATE (YYYY-MM-DD).")
+	LocalDate today;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files;
+		try {
+			files = MentorFiles.collect(paths);
+		} catch (InputProblem e) {
+			err.println("mentor: " + e.getMessage());
+			return MentorCli.USAGE_OR_IO;
+		}
+		return MentorCli.asOf(today, () -> generate(files, err));
+	}
+
+	private int generate(List<Path> files, PrintWriter err) {
+		OutputFolder folder = new OutputFolder(out != null ? out : defaultFolder(paths.get(0)));
+		GenerationOptions options = new GenerationOptions(html || !ics, ics || !html, audience,
+				invite ? CalendarGenerator.Method.REQUEST : CalendarGenerator.Method.PUBLISH);
+		AgreementChecker checker = new AgreementChecker();
+		Map<Path, CheckedFile> checked = checker.checkSources(files.stream().map(AgreementChecker::read).toList());
+
+		// generate everything in memory first: a failure leaves no file half-written, and none is written for it
+		Map<String, String> outputs = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (CheckedFile file : checked.values()) {
+			String shown = Report.displayPath(file.source().file());
+			long errors = file.findings().stream().filter(f -> f.level() == Finding.Level.ERROR).count();
+			if (errors > 0) {
+				problems.add(shown + ": not generated: it has " + errors + (errors == 1 ? " error" : " errors")
+						+ " (mentor validate " + shown + " lists them)");
+				continue;
+			}
+			if (!(((MentorFile) file.resource().getContents().get(0)).getDocument() instanceof Agreement)) {
+				continue; // a programme file: nothing of its own to generate
+			}
+			InMemoryFileSystemAccess memory = new InMemoryFileSystemAccess();
+			try {
+				checker.generator().generate(file.resource(), memory, new MentorGeneratorContext(options));
+			} catch (IllegalArgumentException e) {
+				problems.add(shown + ": not generated: " + e.getMessage());
+				continue;
+			}
+			memory.getTextFiles().forEach((key, content) -> {
+				String name = key.substring(IFileSystemAccess.DEFAULT_OUTPUT.length());
+				if (outputs.put(name, content.toString()) != null) {
+					problems.add(shown + ": " + name + " is generated by another agreement too: give each agreement its own id");
+				}
+			});
+		}
+		int written = 0;
+		for (Map.Entry<String, String> output : outputs.entrySet()) {
+			try {
+				Path target = folder.write(output.getKey(), output.getValue().getBytes(StandardCharsets.UTF_8));
+				err.println("wrote " + Report.displayPath(target));
+				written++;
+			} catch (IOException e) {
+				problems.add("cannot write " + output.getKey() + ": " + e.getMessage());
+			}
+		}
+		problems.forEach(p -> err.println("mentor: " + p));
+		err.println("generated " + written + (written == 1 ? " file" : " files") + " in " + Report.displayPath(folder.path())
+				+ (problems.isEmpty() ? "" : "; " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
+		return problems.isEmpty() ? MentorCli.OK : MentorCli.ERRORS_FOUND;
+	}
+
+	private static Path defaultFolder(Path first) {
+		Path folder = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+		return folder.resolve(MentorOutputConfiguration.FOLDER);
+	}
+}
