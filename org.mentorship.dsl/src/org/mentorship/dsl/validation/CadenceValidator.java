@@ -1,6 +1,17 @@
 package org.mentorship.dsl.validation;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
 import org.eclipse.xtext.validation.Check;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.Cadence;
+import org.mentorship.dsl.mentor.Skip;
+import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.model.Defaults;
+import org.mentorship.dsl.model.MeetingSeries;
+import org.mentorship.dsl.values.Dates;
 import org.mentorship.dsl.mentor.DayOfMonth;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
@@ -10,7 +21,7 @@ import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.TimeCommitment;
 import org.mentorship.dsl.mentor.TimeUnit;
 
-/** The day of a schedule must fit its frequency, and time is committed per week or per month. */
+/** The day of a schedule fits its frequency, skipped dates are meeting days, time is committed per week or month. */
 public class CadenceValidator extends ComposedValidator {
 
 	@Check
@@ -24,6 +35,28 @@ public class CadenceValidator extends ComposedValidator {
 			String day = ((EveryWeekday) schedule.getDay()).getWeekday().getLiteral();
 			warning("A month has several " + day + "s: say which one, e.g. monthly on the first " + day + ".", schedule,
 					MentorPackage.Literals.SCHEDULE__DAY, IssueCodes.CADENCE_DAY_MISMATCH);
+		}
+	}
+
+	/** A skipped date that is no meeting day skips nothing: most likely the wrong date was written. */
+	@Check
+	public void skipIsAMeetingDay(Cadence cadence) {
+		Optional<Schedule> schedule = Defaults.schedule(cadence);
+		Optional<Agreement> agreement = Agreements.of(cadence);
+		Optional<LocalDate> start = agreement.flatMap(Agreements::start);
+		Optional<LocalDate> end = agreement.flatMap(Agreements::end);
+		if (schedule.isEmpty() || start.isEmpty() || end.isEmpty()) {
+			return;
+		}
+		Set<LocalDate> meetings = Set.copyOf(MeetingSeries.dates(schedule.get(), start.get(), end.get(), Set.of()));
+		for (Skip skip : cadence.getSkips()) {
+			for (int i = 0; i < skip.getDates().size(); i++) {
+				Optional<LocalDate> date = Dates.parse(skip.getDates().get(i));
+				if (date.isPresent() && !meetings.contains(date.get())) {
+					warning(date.get() + " is not a meeting day of this cadence, so skipping it changes nothing: check the"
+							+ " date.", skip, MentorPackage.Literals.SKIP__DATES, i, IssueCodes.SKIP_NOT_A_MEETING);
+				}
+			}
 		}
 	}
 

@@ -75,6 +75,8 @@ public final class IssueCodes {
 
 	/** On the day of a schedule: "weekly on day 15", "monthly on Tuesday". */
 	public static final String CADENCE_DAY_MISMATCH = PREFIX + "cadence.day-mismatch";
+	/** On a skipped date that is not a meeting day of the cadence. */
+	public static final String SKIP_NOT_A_MEETING = PREFIX + "cadence.skip-not-a-meeting";
 	/** On the period of a time commitment that is not a week or a month ("per minute"). */
 	public static final String COMMITMENT_PERIOD = PREFIX + "budget.period";
 

@@ -114,8 +114,9 @@ class CalendarExamplesTest {
 		VEvent series = event(calendar, "Mentoring: Ada & Grace");
 		List<LocalDate> meetings = new ArrayList<>(
 				everyWeeks(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 7, 9), DayOfWeek.TUESDAY, 2));
-		meetings.remove(LocalDate.of(2027, 4, 6)); // skipped; 2027-05-25 is no meeting day
-		assertEquals(12, meetings.size());
+		meetings.remove(LocalDate.of(2027, 4, 6)); // skipped
+		meetings.remove(LocalDate.of(2027, 5, 18)); // skipped
+		assertEquals(11, meetings.size());
 		assertEquals(instantsAt(meetings, LocalTime.of(10, 0), berlin), instants(series, berlin));
 		assertTrue(series.getDescription().getValue().startsWith("Agenda:\n1. Grace's topics and questions\n"));
 		assertEquals("https://meet.example.org/ada-grace", value(series, Property.URL));

@@ -79,6 +79,16 @@ class RhythmRulesTest {
 	}
 
 	@Test
+	void skippedDatesAreMeetingDays() {
+		// biweekly on Tuesdays from 2027-01-12: ..., 2027-04-06, 2027-04-20, ...
+		String schedule = "biweekly on Tuesday at 10:00 for 60 minutes by video";
+		fixture.assertIssue(change(BASE, schedule, schedule + "\n  skip 2027-04-06, 2027-04-13"),
+				IssueCodes.SKIP_NOT_A_MEETING, WARNING, "2027-04-13");
+		fixture.assertNoIssue(change(BASE, schedule, schedule + "\n  skip 2027-04-06, 2027-04-20"),
+				IssueCodes.SKIP_NOT_A_MEETING);
+	}
+
+	@Test
 	void timeIsCommittedPerWeekOrMonth() {
 		fixture.assertIssue(change(BASE, "3 hours per month", "3 hours per day"), IssueCodes.COMMITMENT_PERIOD, WARNING,
 				"day\n");
