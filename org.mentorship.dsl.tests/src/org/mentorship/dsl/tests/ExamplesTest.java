@@ -65,6 +65,22 @@ class ExamplesTest {
 		}
 	}
 
+	/** The README's language tour shows example files: each block must be the file as it is now. */
+	@Test
+	void theReadmeShowsTheExamplesAsTheyAre() throws IOException {
+		String readme = Files.readString(examples().resolve("../README.md"));
+		java.util.regex.Matcher shown = java.util.regex.Pattern
+				.compile("\\n### [^\\n]*\\(`examples/([a-z-]+\\.mentor)`\\)\\n(?:(?!```).)*```mentor\\n(.*?)```",
+						java.util.regex.Pattern.DOTALL)
+				.matcher(readme);
+		int blocks = 0;
+		while (shown.find()) {
+			assertEquals(Files.readString(examples().resolve(shown.group(1))), shown.group(2), shown.group(1));
+			blocks++;
+		}
+		assertTrue(blocks >= 3, "the README shows three agreements");
+	}
+
 	@Test
 	void theCompleteExampleUsesEverySectionKind() throws IOException {
 		XtextResourceSet set = resourceSets.get();
