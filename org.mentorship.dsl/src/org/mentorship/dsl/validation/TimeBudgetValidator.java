@@ -33,7 +33,9 @@ public class TimeBudgetValidator extends ComposedValidator {
 	@Check
 	public void budget(Agreement a) {
 		List<Cadence> cadences = Agreements.sections(a, Cadence.class);
-		List<Schedule> schedules = cadences.stream().map(Defaults::schedule).flatMap(Optional::stream).toList();
+		// a schedule without a length did not parse: the syntax error says so, the budget cannot
+		List<Schedule> schedules = cadences.stream().map(Defaults::schedule).flatMap(Optional::stream)
+				.filter(s -> s.getDuration() != null).toList();
 		if (schedules.isEmpty()) {
 			return;
 		}

@@ -21,6 +21,10 @@ import org.apache.log4j.spi.LoggingEvent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.xtext.generator.GeneratorDelegate;
+import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -38,7 +42,8 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Feeds mutated examples through parser, linker, validator and formatter: nothing may throw or log
+ * Feeds mutated examples through parser, linker, validator, formatter and, when they have no errors,
+ * both generators (summary and calendar): nothing may throw or log
  * an error, and no input may take 2 s of CPU. Every input that ever failed is kept in fuzz/regressions/
  * and replayed first. The normal test run tries {@value #DEFAULT_ITERATIONS} mutants (about half a
  * minute); a long run: see docs/benchmarks.md ("Fuzzing").
@@ -58,6 +63,8 @@ class FuzzTest {
 	private FileFormatter formatter;
 	@Inject
 	private MentorGrammarAccess grammar;
+	@Inject
+	private GeneratorDelegate generator;
 
 	@Test
 	void mutatedAgreementsNeverBreakTheToolchain() throws IOException {
@@ -94,9 +101,14 @@ class FuzzTest {
 			load(set, "programme.mentor", programme);
 			XtextResource resource = load(set, "input.mentor", input);
 			EcoreUtil.resolveAll(resource);
-			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			boolean errors = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+					.anyMatch(i -> i.getSeverity() == Severity.ERROR);
 			if (resource.getParseResult() != null && !resource.getParseResult().hasSyntaxErrors()) {
 				formatter.format(resource);
+			}
+			if (!errors) {
+				// what mentor generate and the language server do with a file without errors
+				generator.generate(resource, new InMemoryFileSystemAccess(), new GeneratorContext());
 			}
 		} catch (Throwable e) {
 			return java.util.Optional.of(e.toString());

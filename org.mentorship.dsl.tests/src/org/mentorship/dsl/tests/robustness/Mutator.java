@@ -15,6 +15,10 @@ final class Mutator {
 	private static final String[] NUMBERS = { "0", "-1", "99999999999999999999", "2147483648", "007", "1.5.5", "31",
 			"25:99", "2027-13-45", "0000-00-00", "9999-12-31", "2027-02-29" };
 
+	private static final String[] HOSTILE = { "<script>alert(1)</script>", "\\\"><img src=x onerror=alert(1)>",
+			"x\r\nATTENDEE:mailto:evil@example.com\r\n", "a;b,c\\d", "&amp; & &lt;", "مرحبا שלום", "😀👩🏽‍💻",
+			"]]><!--", "\u0007\u001b[31m", "END:VCALENDAR" };
+
 	private final Random random;
 	private final List<String> keywords;
 
@@ -34,7 +38,11 @@ final class Mutator {
 
 	private String once(String text) {
 		int at = random.nextInt(text.length() + 1);
-		switch (random.nextInt(9)) {
+		switch (random.nextInt(10)) {
+		case 9: // hostile text inside a quoted text: the file stays valid, the generators must cope
+			int quote = text.indexOf('"', at);
+			return quote < 0 ? text
+					: text.substring(0, quote + 1) + HOSTILE[random.nextInt(HOSTILE.length)] + text.substring(quote + 1);
 		case 0: // delete a span
 			return text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(40)));
 		case 1: // duplicate a span
