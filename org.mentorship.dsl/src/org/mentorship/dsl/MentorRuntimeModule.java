@@ -3,6 +3,7 @@ package org.mentorship.dsl;
 import java.time.Clock;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -53,6 +54,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	}
 
 	public Class<? extends IOutputConfigurationProvider> bindIOutputConfigurationProvider() {
+		return MentorOutputConfiguration.class;
+	}
+
+	/** What Xtext's builder (the language server's generation on save) asks; without it, it writes to src-gen. */
+	public Class<? extends IContextualOutputConfigurationProvider> bindIContextualOutputConfigurationProvider() {
 		return MentorOutputConfiguration.class;
 	}
 
