@@ -161,6 +161,30 @@ test('hover and definition: a reference leads to its party', async () => {
   assert.equal(target.range.start.line, lines.findIndex((l) => l.startsWith('mentee lee ')));
 });
 
+/** A snippet's text as VS Code inserts it when every placeholder keeps its default (first choice). */
+function expand(body) {
+  let text = body.join('\n');
+  for (let i = 0; i < 5; i++) text = text.replace(/\$\{\d+:([^{}]*)\}/g, '$1');
+  return text.replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1').replace(/\$\d+/g, '');
+}
+
+test('snippets expand to text the parser accepts (the agreement skeleton without any error)', async () => {
+  const snippets = JSON.parse(fs.readFileSync(new URL('../snippets/mentor.json', import.meta.url), 'utf8'));
+  for (const [name, snippet] of Object.entries(snippets)) {
+    const expanded = expand(snippet.body);
+    assert.doesNotMatch(expanded, /\$/, name);
+    const whole = name === 'New agreement';
+    const id = `snippet-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+    const text = whole ? expanded.replace('mentor-mentee-2027', id) : `${minimal.replace('sam-lee-2027', id)}\n${expanded}`;
+    const { uri } = doc(`${id}.mentor`, id, text);
+    const published = server.diagnosticsFor(uri);
+    await server.open(uri, text);
+    const diagnostics = await published;
+    const bad = diagnostics.filter((d) => (whole ? d.severity === lsp.DiagnosticSeverity.Error : /Syntax/.test(d.code)));
+    assert.deepEqual(bad, [], `${name}:\n${text}`);
+  }
+});
+
 test('shutdown and exit: the server stops with code 0, and stdout carried only JSON-RPC', async () => {
   const result = await server.stop();
   assert.deepEqual(result, { code: 0, signal: null });
