@@ -24,7 +24,7 @@ import org.mentorship.dsl.model.Today;
 import com.google.inject.Module;
 
 /**
- * The real language server (with {@link MentorServerModule}, as MentorServerLauncher starts it), a
+ * The real language server (with {@link MentorServerModule}, as `mentor lsp` starts it), a
  * client that announces hierarchical symbols, folding and commands, and "today" fixed at
  * {@link #TODAY} through {@link Today#PROPERTY}.
  */
