@@ -82,10 +82,7 @@ class ValidateCommandTest {
 	Path dir;
 
 	private Path write(String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+		return TestFiles.write(dir, name, text);
 	}
 
 	@Test
