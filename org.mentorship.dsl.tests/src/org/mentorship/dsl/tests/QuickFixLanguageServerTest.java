@@ -307,6 +307,15 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void meetingOnAClockChangeDayIsSkipped() {
+		// Europe/Berlin skips 02:00-03:00 on Sunday 2030-03-31
+		String schedule = "monthly on the first Tuesday at 10:00 for 60 minutes by video";
+		String text = replace(VALID, schedule, "monthly on the last Sunday at 02:30 for 60 minutes by video");
+		Assert.assertEquals(replace(text, "02:30 for 60 minutes by video", "02:30 for 60 minutes by video\n  skip 2030-03-31"),
+				fix(text, IssueCodes.DST_GAP, "Skip the meeting on 2030-03-31"));
+	}
+
+	@Test
 	public void datedRetrospectivesTooFarApartHaveNoFix() {
 		String text = replace(VALID, "retrospective every 3 months starting 2030-04-07",
 				"retrospective on 2030-06-20");

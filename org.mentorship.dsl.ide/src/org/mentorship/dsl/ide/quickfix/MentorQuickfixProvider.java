@@ -302,6 +302,24 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	// --- boundaries and ethics ---------------------------------------------------------------------------
 
+	/** A meeting of a series at a time that does not exist, or exists twice, on a clock-change day: skip that day. */
+	@QuickFix(IssueCodes.DST_GAP)
+	public void skipClockChangeDay(DiagnosticResolutionAcceptor acceptor) {
+		skipTheMeeting(acceptor);
+	}
+
+	@QuickFix(IssueCodes.DST_OVERLAP)
+	public void skipRepeatedHourDay(DiagnosticResolutionAcceptor acceptor) {
+		skipTheMeeting(acceptor);
+	}
+
+	private void skipTheMeeting(DiagnosticResolutionAcceptor acceptor) {
+		String date = context().data(0);
+		context().at(Schedule.class).filter(s -> !date.isEmpty())
+				.ifPresent(schedule -> offer(acceptor, "Skip the meeting on " + date,
+						context().insertAfterLast(schedule, "skip " + date)));
+	}
+
 	@QuickFix(IssueCodes.NO_RESPONSE_TIME)
 	public void addResponseTime(DiagnosticResolutionAcceptor acceptor) {
 		Optional<Boundaries> boundaries = context().at(Boundaries.class)
