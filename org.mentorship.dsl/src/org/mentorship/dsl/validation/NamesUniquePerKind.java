@@ -26,16 +26,16 @@ public class NamesUniquePerKind extends NamesAreUniqueValidationHelper {
 		EObject object = description.getEObjectOrProxy();
 		EStructuralFeature feature = getNameFeature(object);
 		String name = String.valueOf(object.eGet(feature));
-		acceptor.acceptError("Two " + kind(clusterType) + " are named '" + name + "': give each its own name.", object,
+		acceptor.acceptError("Another " + kind(clusterType) + " is named '" + name + "' too: give each its own name.", object,
 				feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, IssueCodes.DUPLICATE_NAME, name);
 	}
 
 	private static String kind(EClass type) {
 		String name = type.getName();
 		return switch (name) {
-		case "Party" -> "parties";
-		case "Boundaries", "Ethics" -> name.toLowerCase() + " sections";
-		default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + "s";
+		case "Boundaries", "Ethics" -> name.toLowerCase() + " section";
+		default -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
 		};
 	}
+
 }

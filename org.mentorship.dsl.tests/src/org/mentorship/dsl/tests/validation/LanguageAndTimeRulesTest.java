@@ -111,7 +111,7 @@ class LanguageAndTimeRulesTest {
 		var duplicates = fixture.issues(two).stream().filter(i -> IssueCodes.DUPLICATE_NAME.equals(i.getCode())).toList();
 		assertEquals(2, duplicates.size(), RuleFixture.describe(duplicates));
 		assertEquals(ERROR, duplicates.get(0).getSeverity());
-		assertEquals("Two goals are named 'reviews': give each its own name.", duplicates.get(0).getMessage());
+		assertEquals("Another goal is named 'reviews' too: give each its own name.", duplicates.get(0).getMessage());
 		assertArrayEquals(new String[] { "reviews" }, duplicates.get(0).getData());
 		// a party and a goal may share a name: references always say which kind they mean
 		fixture.assertNoIssue(change(BASE, "mentee grace", "stakeholder reviews \"R\"\nmentee grace"),
