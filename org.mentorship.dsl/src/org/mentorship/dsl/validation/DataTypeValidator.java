@@ -10,7 +10,11 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.mentorship.dsl.mentor.Duration;
+import org.mentorship.dsl.mentor.CheckIn;
 import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.Kickoff;
+import org.mentorship.dsl.mentor.Retrospective;
+import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.TimeUnit;
@@ -69,6 +73,29 @@ public class DataTypeValidator extends ComposedValidator {
 		if (amount.isPresent() && amount.get().signum() <= 0) {
 			error("A duration must be more than zero.", duration, MentorPackage.Literals.DURATION__AMOUNT,
 					IssueCodes.DURATION_NOT_POSITIVE);
+		}
+	}
+
+	/** Longer than this, a meeting is a typo (and no calendar can show it); anything over ten years too. */
+	static final double MAX_MEETING_MINUTES = 24 * 60;
+	static final double MAX_MINUTES = 10 * 365.25 * 24 * 60;
+
+	@Check
+	public void notTooLong(Duration duration) {
+		Optional<Double> minutes = Durations.minutes(duration);
+		if (minutes.isEmpty()) {
+			return;
+		}
+		boolean meeting = duration.eContainer() instanceof Schedule || duration.eContainer() instanceof CheckIn
+				|| duration.eContainer() instanceof Kickoff || (duration.eContainer() instanceof Retrospective
+						&& duration.eContainingFeature() == MentorPackage.Literals.RETROSPECTIVE__DURATION);
+		if (meeting && minutes.get() > MAX_MEETING_MINUTES) {
+			error("A meeting of " + duration.getAmount() + " " + duration.getUnit().getLiteral()
+					+ " is longer than a day: check the number.", duration, MentorPackage.Literals.DURATION__AMOUNT,
+					IssueCodes.DURATION_TOO_LONG);
+		} else if (minutes.get() > MAX_MINUTES) {
+			error(duration.getAmount() + " " + duration.getUnit().getLiteral() + " is more than ten years: check the number.",
+					duration, MentorPackage.Literals.DURATION__AMOUNT, IssueCodes.DURATION_TOO_LONG);
 		}
 	}
 

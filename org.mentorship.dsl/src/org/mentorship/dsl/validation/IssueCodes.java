@@ -21,6 +21,8 @@ public final class IssueCodes {
 	public static final String DATE_FORMAT = PREFIX + "date.format";
 	public static final String TIME_FORMAT = PREFIX + "time.format";
 	public static final String DURATION_NOT_POSITIVE = PREFIX + "duration.not-positive";
+	/** A meeting longer than a day, or any duration over ten years: a typo. */
+	public static final String DURATION_TOO_LONG = PREFIX + "duration.too-long";
 	public static final String DURATION_WORKING_NOT_DAYS = PREFIX + "duration.working-not-days";
 	public static final String DAY_OF_MONTH = PREFIX + "day-of-month";
 

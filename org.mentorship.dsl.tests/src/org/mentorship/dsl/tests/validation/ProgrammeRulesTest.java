@@ -79,6 +79,11 @@ class ProgrammeRulesTest {
 	void durations() {
 		fixture.assertIssue(change(BASE, "for 60 minutes", "for 0 minutes"), IssueCodes.DURATION_NOT_POSITIVE, ERROR,
 				"0 minutes");
+		fixture.assertIssue(change(BASE, "for 60 minutes", "for 1441 minutes"), IssueCodes.DURATION_TOO_LONG, ERROR,
+				"1441 minutes");
+		fixture.assertNoIssue(change(BASE, "for 60 minutes", "for 24 hours"), IssueCodes.DURATION_TOO_LONG);
+		fixture.assertIssue(change(BASE, "every 3 months", "every 121 months"), IssueCodes.DURATION_TOO_LONG, ERROR,
+				"121 months");
 		fixture.assertIssue(change(BASE, "2 working days", "2 working hours"), IssueCodes.DURATION_WORKING_NOT_DAYS,
 				ERROR, "working hours");
 		fixture.assertIssue(change(BASE, "biweekly on Tuesday", "monthly on day 32"), IssueCodes.DAY_OF_MONTH, ERROR,
