@@ -3,14 +3,32 @@
  */
 package org.mentorship.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.mentorship.dsl.ide.codelens.MentorCodeLensService;
+import org.mentorship.dsl.ide.codelens.MentorCommands;
+import org.mentorship.dsl.ide.contentassist.MentorContentProposalProvider;
+import org.mentorship.dsl.ide.folding.MentorFoldingRangeProvider;
+import org.mentorship.dsl.ide.highlighting.MentorSemanticHighlighting;
+import org.mentorship.dsl.ide.hover.MentorHoverService;
 import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
 import org.mentorship.dsl.ide.quickfix.MentorQuickfixProvider;
+import org.mentorship.dsl.ide.symbols.MentorDocumentSymbolService;
+import org.mentorship.dsl.ide.symbols.MentorSymbolDetails;
+import org.mentorship.dsl.ide.symbols.MentorSymbolKinds;
+import org.mentorship.dsl.ide.symbols.MentorSymbolNames;
 
 /**
  * Editor services shared by every front end (language server, CLI, a future Eclipse editor): no UI
- * dependencies here.
+ * dependencies here. docs/editor-services.md lists what each binding gives the user.
  */
 public class MentorIdeModule extends AbstractMentorIdeModule {
 
@@ -21,5 +39,46 @@ public class MentorIdeModule extends AbstractMentorIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return MentorQuickfixProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return MentorSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return MentorSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return MentorSymbolDetails.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return MentorDocumentSymbolService.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return MentorHoverService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return MentorContentProposalProvider.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return MentorFoldingRangeProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return MentorSemanticHighlighting.class;
+	}
+
+	/** Binding a code lens service is what makes Xtext advertise code lenses. */
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return MentorCodeLensService.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return MentorCommands.class;
 	}
 }

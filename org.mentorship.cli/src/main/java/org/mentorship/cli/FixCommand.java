@@ -37,16 +37,10 @@ class FixCommand implements Callable<Integer> {
 	List<Path> paths;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws InputProblem {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files;
-		try {
-			files = MentorFiles.collect(paths);
-		} catch (InputProblem e) {
-			err.println("mentor: " + e.getMessage());
-			return MentorCli.USAGE_OR_IO;
-		}
+		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
 		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker()).fix(files);
 
 		Set<Path> unsaved = new LinkedHashSet<>();

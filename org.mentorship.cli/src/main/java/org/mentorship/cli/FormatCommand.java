@@ -37,16 +37,10 @@ class FormatCommand implements Callable<Integer> {
 	boolean check;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws InputProblem {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files;
-		try {
-			files = MentorFiles.collect(paths);
-		} catch (InputProblem e) {
-			err.println("mentor: " + e.getMessage());
-			return MentorCli.USAGE_OR_IO;
-		}
+		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
 		AgreementFormatter formatter = new AgreementFormatter();
 		int changed = 0;
 		int unchanged = 0;

@@ -68,15 +68,9 @@ class GenerateCommand implements Callable<Integer> {
 	LocalDate today;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws InputProblem {
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files;
-		try {
-			files = MentorFiles.collect(paths);
-		} catch (InputProblem e) {
-			err.println("mentor: " + e.getMessage());
-			return MentorCli.USAGE_OR_IO;
-		}
+		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
 		return MentorCli.asOf(today, () -> generate(files, err));
 	}
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "mentor", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = "Write, check and live by mentorship agreements (.mentor files).",
-		subcommands = { ValidateCommand.class, FixCommand.class, FormatCommand.class, GenerateCommand.class,
+		subcommands = { ValidateCommand.class, FixCommand.class, FormatCommand.class, GenerateCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class })
 public class MentorCli implements Runnable {
 

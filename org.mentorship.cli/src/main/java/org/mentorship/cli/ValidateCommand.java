@@ -46,20 +46,14 @@ class ValidateCommand implements Callable<Integer> {
 	LocalDate today;
 
 	@Override
-	public Integer call() {
-		return MentorCli.asOf(today, this::validate);
+	public Integer call() throws InputProblem {
+		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
+		return MentorCli.asOf(today, () -> validate(files));
 	}
 
-	private int validate() {
+	private int validate(List<Path> files) {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files;
-		try {
-			files = MentorFiles.collect(paths);
-		} catch (InputProblem e) {
-			err.println("mentor: " + e.getMessage());
-			return MentorCli.USAGE_OR_IO;
-		}
 		Map<Path, List<Finding>> findings = new AgreementChecker().check(files, ProgressBar.forRun(err, files.size()));
 		report().write(findings, out);
 		out.flush();

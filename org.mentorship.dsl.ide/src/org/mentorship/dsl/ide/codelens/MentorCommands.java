@@ -1,0 +1,134 @@
+package org.mentorship.dsl.ide.codelens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.xtext.generator.GeneratorDelegate;
+import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
+import org.eclipse.xtext.generator.OutputConfiguration;
+import org.eclipse.xtext.generator.URIBasedFileSystemAccess;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.mentorship.dsl.generator.GenerationOptions;
+import org.mentorship.dsl.generator.MentorGeneratorContext;
+import org.mentorship.dsl.mentor.Agreement;
+import org.mentorship.dsl.mentor.MentorFile;
+
+import com.google.gson.JsonPrimitive;
+import com.google.inject.Inject;
+
+/**
+ * The commands of the code lenses (workspace/executeCommand), each with the document's URI as argument:
+ * <ul>
+ * <li>{@value #GENERATE}: runs the language's generator (summary and calendar, {@link GenerationOptions#DEFAULT})
+ * on the file, if it has no errors, writing into the output folder ("generated") of the workspace folder
+ * that holds the file; returns the URIs written, or why nothing was;</li>
+ * <li>{@value #NEXT_MEETING}: returns the lens's text (the lens is informative; clicking it does nothing else).</li>
+ * </ul>
+ */
+public class MentorCommands implements IExecutableCommandService {
+
+	public static final String GENERATE = "mentor.generate";
+	public static final String NEXT_MEETING = "mentor.nextMeeting";
+
+	@Inject
+	private GeneratorDelegate generator;
+
+	@Inject
+	private IContextualOutputConfigurationProvider outputConfigurations;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private MentorCodeLensService lenses;
+
+	@Override
+	public List<String> initialize() {
+		return List.of(GENERATE, NEXT_MEETING);
+	}
+
+	@Override
+	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		if (params.getArguments() == null || params.getArguments().isEmpty()) {
+			return "The command needs the URI of a .mentor file.";
+		}
+		Object argument = params.getArguments().get(0);
+		String uri = argument instanceof JsonPrimitive json ? json.getAsString() : String.valueOf(argument);
+		return access.doSyncRead(uri, context -> {
+			if (!(context.getResource() instanceof XtextResource resource) || resource.getContents().isEmpty()
+					|| !(resource.getContents().get(0) instanceof MentorFile file)
+					|| !(file.getDocument() instanceof Agreement agreement)) {
+				return "Not an agreement: nothing to generate.";
+			}
+			if (NEXT_MEETING.equals(params.getCommand())) {
+				return lenses.nextMeeting(agreement).map(m -> "next meeting: " + m).orElse("no more meetings");
+			}
+			if (GENERATE.equals(params.getCommand())) {
+				return generate(resource, baseDir(uri, access.getInitializeParams()), cancelIndicator);
+			}
+			return "Unknown command " + params.getCommand();
+		});
+	}
+
+	private Object generate(XtextResource resource, URI baseDir, CancelIndicator cancelIndicator) {
+		long errors = validator.validate(resource, CheckMode.ALL, cancelIndicator).stream()
+				.map(Issue::getSeverity).filter(Severity.ERROR::equals).count();
+		if (errors > 0) {
+			return "Not generated: the agreement has " + errors + (errors == 1 ? " error." : " errors.");
+		}
+		List<String> written = new ArrayList<>();
+		URIBasedFileSystemAccess fsa = new URIBasedFileSystemAccess();
+		Map<String, OutputConfiguration> outputs = new java.util.HashMap<>();
+		for (OutputConfiguration output : outputConfigurations.getOutputConfigurations(resource)) {
+			outputs.put(output.getName(), output);
+		}
+		fsa.setOutputConfigurations(outputs);
+		fsa.setBaseDir(baseDir);
+		fsa.setConverter(resource.getResourceSet().getURIConverter());
+		fsa.setGenerateTraces(false);
+		fsa.setBeforeWrite((target, output, contents) -> {
+			written.add(target.toString());
+			return contents;
+		});
+		MentorGeneratorContext context = new MentorGeneratorContext(GenerationOptions.DEFAULT);
+		context.setCancelIndicator(cancelIndicator);
+		generator.generate(resource, fsa, context);
+		return written;
+	}
+
+	/** The workspace folder that holds the file (the innermost one), else the file's own folder. */
+	static URI baseDir(String fileUri, InitializeParams params) {
+		URI file = URI.createURI(fileUri);
+		List<String> roots = new ArrayList<>();
+		if (params != null && params.getWorkspaceFolders() != null) {
+			params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(roots::add);
+		}
+		if (params != null && params.getRootUri() != null) {
+			roots.add(params.getRootUri());
+		}
+		String best = null;
+		for (String root : roots) {
+			String folder = root.endsWith("/") ? root : root + "/";
+			if (file.toString().startsWith(folder) && (best == null || folder.length() > best.length())) {
+				best = folder;
+			}
+		}
+		if (best == null) {
+			best = file.trimSegments(1).toString() + "/";
+		}
+		return URI.createURI(best);
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.mentorship.dsl.tests.editor;
+
+import org.junit.Assert;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.Test;
+
+/** Code lenses on the agreement line, the mentor.generate command, and generation by the server's builder. */
+public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestBase {
+
+	private String lenses(String text) throws Exception {
+		initializeClient();
+		String uri = openFile("a.mentor", text);
+		List<? extends CodeLens> lenses = server().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get();
+		return lenses.stream().map(l -> l.getRange().getStart().getLine() + ": " + l.getCommand().getTitle() + " ["
+				+ l.getCommand().getCommand() + "]").collect(Collectors.joining("\n"));
+	}
+
+	@Test
+	public void commandsAreAdvertised() {
+		InitializeResult result = initializeClient();
+		Assert.assertEquals(List.of("mentor.generate", "mentor.nextMeeting"), result.getCapabilities().getExecuteCommandProvider().getCommands());
+	}
+
+	@Test
+	public void nextMeetingAndGenerate() throws Exception {
+		Assert.assertEquals("""
+				1: next meeting: Tuesday 2030-02-05 at 10:00 [mentor.nextMeeting]
+				1: Generate summary and calendar [mentor.generate]""", lenses(AGREEMENT));
+	}
+
+	@Test
+	public void noMoreMeetingsAfterTheTerm() throws Exception {
+		Assert.assertEquals("""
+				1: no more meetings [mentor.nextMeeting]
+				1: Generate summary and calendar [mentor.generate]""",
+				lenses(AGREEMENT.replace("from 2030-01-07 to 2030-06-28", "from 2029-01-07 to 2029-06-28")));
+	}
+
+	@Test
+	public void generateWritesSummaryAndCalendarIntoTheWorkspaceFolder() throws Exception {
+		initializeClient();
+		String uri = openFile("agreements/a.mentor", AGREEMENT);
+		File html = new File(root, "generated/ada-grace.html");
+		File ics = new File(root, "generated/ada-grace.ics");
+		html.delete();
+		ics.delete();
+		Object written = server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
+		Assert.assertEquals(List.of(html.toURI().toString().replace("file:/", "file:///"), ics.toURI().toString().replace("file:/", "file:///")),
+				written);
+		assertTrue(Files.readString(html.toPath()).contains("Growing into a tech lead"));
+		assertTrue(Files.readString(ics.toPath()).startsWith("BEGIN:VCALENDAR"));
+	}
+
+	@Test
+	public void generateRefusesAFileWithErrors() throws Exception {
+		initializeClient();
+		String uri = openFile("a.mentor", AGREEMENT.replace("from grace", "from nobody"));
+		Assert.assertEquals("Not generated: the agreement has 1 error.",
+				server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get());
+	}
+
+	/** Xtext's builder runs the generator for files of the workspace without errors: at start-up, and when a saved file changes on disk. */
+	@Test
+	public void theServerGeneratesOnBuild() throws Exception {
+		writeFile("a.mentor", AGREEMENT);
+		initializeClient();
+		assertTrue(new File(root, "generated/ada-grace.html").isFile());
+		assertTrue(new File(root, "generated/ada-grace.ics").isFile());
+		String changed = AGREEMENT.replace("Growing into a tech lead", "Leading design reviews");
+		String uri = writeFile("a.mentor", changed);
+		open(uri, changed);
+		server().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+		assertTrue(Files.readString(new File(root, "generated/ada-grace.html").toPath()).contains("Leading design reviews"));
+	}
+}

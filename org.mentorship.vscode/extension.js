@@ -1,0 +1,179 @@
+// The Mentor extension: starts `java -jar server/mentor.jar lsp` (the bundled language server) for .mentor
+// files, and adds the commands "Mentor: Generate summary and calendar" and "Mentor: Open summary".
+'use strict';
+const vscode = require('vscode');
+const { execFile } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { LanguageClient, State } = require('vscode-languageclient/node');
+const { checkJava, javaProblemMessage } = require('./lib/java');
+const { agreementId, summaryPath } = require('./lib/agreement');
+
+const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
+
+let client;
+let output;
+let java; // the java that runs the server: { command, version }
+
+function settings() {
+  const config = vscode.workspace.getConfiguration('mentor');
+  return {
+    javaPath: config.get('java.path'),
+    javaHome: config.get('java.home'),
+    jar: config.get('server.jar'),
+  };
+}
+
+function serverJar(context) {
+  const configured = settings().jar;
+  return configured && configured.trim() ? configured.trim() : context.asAbsolutePath(path.join('server', 'mentor.jar'));
+}
+
+async function showJavaProblem(result) {
+  const choice = await vscode.window.showErrorMessage(javaProblemMessage(result), 'Open Settings', 'Download Java');
+  if (choice === 'Open Settings') {
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'mentor.java');
+  } else if (choice === 'Download Java') {
+    await vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
+  }
+}
+
+async function startClient(context) {
+  const result = await checkJava(settings());
+  if (!result.ok) {
+    output.appendLine(javaProblemMessage(result));
+    showJavaProblem(result);
+    return;
+  }
+  java = result;
+  const jar = serverJar(context);
+  if (!fs.existsSync(jar)) {
+    vscode.window.showErrorMessage(`Mentor: the language server ${jar} is missing. Reinstall the extension, ` +
+      'or set "mentor.server.jar" to a mentor.jar built with ./mvnw package.');
+    return;
+  }
+  output.appendLine(`Starting the Mentor language server: ${result.command} (Java ${result.version}, from ${result.source}) -jar ${jar} lsp`);
+  const executable = { command: result.command, args: ['-jar', jar, 'lsp'] };
+  client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
+    documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor') },
+    outputChannel: output,
+  });
+  try {
+    await client.start();
+  } catch (error) {
+    vscode.window.showErrorMessage(`Mentor: the language server did not start: ${error.message || error}. ` +
+      'See the output channel "Mentor" for details.');
+  }
+}
+
+async function stopClient() {
+  if (client) {
+    const stopping = client;
+    client = undefined;
+    if (stopping.state === State.Running) await stopping.stop();
+  }
+}
+
+/** The .mentor file of the active editor (saved first), or undefined with a message. */
+async function activeMentorFile() {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'mentor') {
+    vscode.window.showWarningMessage('Mentor: open a .mentor file first.');
+    return undefined;
+  }
+  const document = editor.document;
+  if (document.isUntitled) {
+    vscode.window.showWarningMessage('Mentor: save the agreement to a .mentor file first.');
+    return undefined;
+  }
+  if (document.isDirty) await document.save();
+  return document;
+}
+
+function serverHasGenerateCommand() {
+  const commands = client && client.initializeResult
+    && client.initializeResult.capabilities.executeCommandProvider
+    && client.initializeResult.capabilities.executeCommandProvider.commands;
+  return Array.isArray(commands) && commands.includes(GENERATE_COMMAND);
+}
+
+/** `java -jar mentor.jar generate FILE`: the fallback when the server has no generate command. */
+function generateWithCli(context, file) {
+  return new Promise((resolve, reject) => {
+    const command = java ? java.command : 'java';
+    execFile(command, ['-jar', serverJar(context), 'generate', file], { cwd: path.dirname(file), timeout: 120000 },
+      (error, stdout, stderr) => {
+        output.appendLine(`mentor generate ${file}\n${stdout}${stderr}`);
+        if (error) reject(new Error((stderr || error.message).trim().split('\n').slice(-3).join(' ')));
+        else resolve(stderr.trim());
+      });
+  });
+}
+
+async function generate(context) {
+  const document = await activeMentorFile();
+  if (!document) return;
+  const file = document.uri.fsPath;
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Mentor: generating the summary and calendar' },
+      async () => {
+        if (serverHasGenerateCommand()) {
+          await client.sendRequest('workspace/executeCommand', { command: GENERATE_COMMAND, arguments: [document.uri.toString()] });
+        } else {
+          await generateWithCli(context, file);
+        }
+      });
+  } catch (error) {
+    vscode.window.showErrorMessage(`Mentor: could not generate: ${error.message || error}`);
+    return;
+  }
+  const id = agreementId(document.getText());
+  const choice = await vscode.window.showInformationMessage(
+    `Mentor: generated the summary and calendar${id ? ` of ${id}` : ''} in ${path.join(path.dirname(file), 'generated')}.`,
+    'Open summary');
+  if (choice === 'Open summary') await openSummary(context, document);
+}
+
+async function openSummary(context, given) {
+  const document = given || await activeMentorFile();
+  if (!document) return;
+  const id = agreementId(document.getText());
+  if (!id) {
+    vscode.window.showWarningMessage('Mentor: this file has no agreement line (agreement <id> "title").');
+    return;
+  }
+  const html = summaryPath(document.uri.fsPath, id);
+  if (!fs.existsSync(html)) {
+    const choice = await vscode.window.showWarningMessage(`Mentor: ${html} does not exist yet.`, 'Generate');
+    if (choice === 'Generate') await generate(context);
+    return;
+  }
+  await vscode.env.openExternal(vscode.Uri.file(html));
+}
+
+async function activate(context) {
+  output = vscode.window.createOutputChannel('Mentor');
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('mentor.generateSummary', () => generate(context)),
+    vscode.commands.registerCommand('mentor.openSummary', () => openSummary(context)),
+    vscode.commands.registerCommand('mentor.restartServer', async () => {
+      await stopClient();
+      await startClient(context);
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (event.affectsConfiguration('mentor.java') || event.affectsConfiguration('mentor.server')) {
+        await stopClient();
+        await startClient(context);
+      }
+    }),
+  );
+  await startClient(context);
+}
+
+function deactivate() {
+  return stopClient();
+}
+
+module.exports = { activate, deactivate };

@@ -1,0 +1,17 @@
+// Small helpers on .mentor files that need no language server. No dependency on the vscode module.
+'use strict';
+const path = require('node:path');
+
+/** The id of the agreement (or programme) in a .mentor text, or undefined. */
+function agreementId(text) {
+  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  const m = /^\s*(?:agreement|programme)\s+\^?([A-Za-z_][\w-]*(?:\.\^?[A-Za-z_][\w-]*)*)/m.exec(withoutComments);
+  return m ? m[1] : undefined;
+}
+
+/** Where `mentor generate FILE` writes the summary: generated/<id>.html beside the file. */
+function summaryPath(file, id) {
+  return path.join(path.dirname(file), 'generated', `${id}.html`);
+}
+
+module.exports = { agreementId, summaryPath };
