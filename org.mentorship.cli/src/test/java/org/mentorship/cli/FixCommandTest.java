@@ -82,9 +82,7 @@ class FixCommandTest {
 	Path dir;
 
 	private Path write(String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+		return TestFiles.write(dir, name, text);
 	}
 
 	@Test

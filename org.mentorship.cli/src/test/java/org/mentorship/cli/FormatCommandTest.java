@@ -56,10 +56,7 @@ class FormatCommandTest {
 	Path dir;
 
 	private Path write(String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return file;
+		return TestFiles.write(dir, name, text);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +118,17 @@ public class AgreementChecker {
 	public Map<Path, List<Finding>> check(List<Path> files, Progress progress) {
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
 		checkSources(inParallel(files, AgreementChecker::read), progress).forEach((file, checked) -> findings.put(file,
-				checked.findings()));
+				inReadingOrder(checked.findings())));
 		return findings;
+	}
+
+	/**
+	 * Findings by position, then code and message: the validator's own order depends on how its checks
+	 * happen to be registered, and CI logs and diffs of the output need the same order on every run.
+	 */
+	private static List<Finding> inReadingOrder(List<Finding> findings) {
+		return findings.stream().sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+				.thenComparing(f -> String.valueOf(f.code())).thenComparing(f -> String.valueOf(f.message()))).toList();
 	}
 
 	/** Told after each validated file; the command line draws a progress bar with it. */
