@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
+import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.model.Today;
@@ -55,6 +57,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends IOutputConfigurationProvider> bindIOutputConfigurationProvider() {
 		return MentorOutputConfiguration.class;
+	}
+
+	/** The builder of an editor regenerates only what was generated before (see GeneratedBeforeOnly). */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return GeneratedBeforeOnly.class;
 	}
 
 	/** What Xtext's builder (the language server's generation on save) asks; without it, it writes to src-gen. */

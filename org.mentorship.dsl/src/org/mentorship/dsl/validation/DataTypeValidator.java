@@ -46,18 +46,27 @@ public class DataTypeValidator extends ComposedValidator {
 		if (root == null) {
 			return;
 		}
-		String date = grammar.getDateRule().getName();
-		String time = grammar.getTimeRule().getName();
-		for (INode node : root.getAsTreeIterable()) {
-			if (node instanceof ICompositeNode && node.getGrammarElement() instanceof RuleCall) {
-				// by name, not identity: EMF's validator registry is global, and a validator may see
-				// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
-				String rule = ((RuleCall) node.getGrammarElement()).getRule().getName();
-				if (date.equals(rule)) {
-					report(node, Dates::problem, IssueCodes.DATE_FORMAT);
-				} else if (time.equals(rule)) {
-					report(node, ClockTimes::problem, IssueCodes.TIME_FORMAT);
-				}
+		visit(root, grammar.getDateRule().getName(), grammar.getTimeRule().getName());
+	}
+
+	/**
+	 * Dates and times are composite nodes (several tokens), so the walk descends through composite
+	 * nodes only and never visits the leaves, which are most of a file's nodes.
+	 */
+	private void visit(ICompositeNode node, String date, String time) {
+		for (INode child : node.getChildren()) {
+			if (!(child instanceof ICompositeNode composite)) {
+				continue;
+			}
+			// by name, not identity: EMF's validator registry is global, and a validator may see
+			// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
+			String rule = composite.getGrammarElement() instanceof RuleCall call ? call.getRule().getName() : null;
+			if (date.equals(rule)) {
+				report(composite, Dates::problem, IssueCodes.DATE_FORMAT);
+			} else if (time.equals(rule)) {
+				report(composite, ClockTimes::problem, IssueCodes.TIME_FORMAT);
+			} else {
+				visit(composite, date, time);
 			}
 		}
 	}
