@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.xtext.generator.GeneratorDelegate;
+import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
@@ -67,10 +70,11 @@ public final class Benchmarks {
 	// ---------------------------------------------------------------------------------------------
 
 	private void singleAgreements() {
-		System.out.println("## One agreement: raw parse vs full pipeline (median ms)");
+		System.out.println("## One agreement: raw parse vs full pipeline vs generation (median ms)");
 		System.out.println();
-		System.out.println("| lines | raw parse | parse + link + validate | ratio | full ms per 1,000 lines |");
-		System.out.println("|---:|---:|---:|---:|---:|");
+		System.out.println("| lines | raw parse | parse + link + validate | ratio | full ms per 1,000 lines | generate HTML + ICS |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|");
+		GeneratorDelegate generator = injector.getInstance(GeneratorDelegate.class);
 		IParser parser = injector.getInstance(IParser.class);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		for (int lines : quick ? new int[] { 100, 1000 } : new int[] { 100, 1000, 10000 }) {
@@ -93,8 +97,19 @@ public final class Benchmarks {
 				}
 				return null;
 			});
-			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2fx | %.1f |%n", lines, raw, full, full / raw,
-					full / lines * 1000);
+			XtextResourceSet generated = injector.getInstance(XtextResourceSet.class);
+			Resource validated = load(generated, "bench.mentor", text);
+			validator.validate(validated, CheckMode.ALL, CancelIndicator.NullImpl);
+			double generation = median(() -> {
+				InMemoryFileSystemAccess files = new InMemoryFileSystemAccess();
+				generator.generate(validated, files, new GeneratorContext());
+				if (files.getTextFiles().size() != 2) {
+					throw new IllegalStateException("expected a summary and a calendar");
+				}
+				return null;
+			});
+			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2fx | %.1f | %.1f |%n", lines, raw, full, full / raw,
+					full / lines * 1000, generation);
 		}
 		System.out.println();
 	}
@@ -123,7 +138,7 @@ public final class Benchmarks {
 				Files.writeString(file, SyntheticAgreements.agreement("a" + i, 60, i));
 				files.add(file);
 			}
-			int runs = count >= 10000 ? 3 : 5;
+			int runs = count >= 10000 ? 1 : 3;
 			double one = medianOf(runs, () -> check(files, 1)) / 1000;
 			PeakHeap peak = new PeakHeap();
 			double two = medianOf(runs, () -> check(files, 2)) / 1000;
