@@ -2,17 +2,12 @@ package org.mentorship.cli.check;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -248,35 +243,20 @@ public class AgreementChecker {
 
 	/** The file's text, or why it cannot be checked. */
 	public static Source read(Path file) {
-		byte[] bytes;
+		AgreementText read;
 		try {
-			long size = Files.size(file);
-			if (size > FileProblems.MAX_BYTES) {
-				return unusable(file, String.format(Locale.ROOT,
-						"this file is too large to be an agreement (%.1f MB; the limit is %d MB)", size / 1048576.0,
-						FileProblems.MAX_BYTES / 1048576), FileProblems.TOO_LARGE);
-			}
-			bytes = Files.readAllBytes(file);
+			read = AgreementText.read(file);
 		} catch (IOException e) {
 			return unusable(file, "cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
-		for (byte b : bytes) {
-			if (b == 0) {
-				return unusable(file, "this is not a text file (it contains binary data)", FileProblems.BINARY);
-			}
+		if (read.text() == null) {
+			return unusable(file, read.problem(), read.code());
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-		} catch (CharacterCodingException e) {
-			return unusable(file, "this file is not UTF-8 text: save it as UTF-8", FileProblems.NOT_UTF8);
-		}
-		if (text.isBlank()) {
+		if (read.text().isBlank()) {
 			return unusable(file, "this file is empty: an agreement starts with agreement <id> \"<title>\"",
 					FileProblems.EMPTY);
 		}
-		return Source.of(file, text);
+		return Source.of(file, read.text());
 	}
 
 	private static Source unusable(Path file, String message, String code) {

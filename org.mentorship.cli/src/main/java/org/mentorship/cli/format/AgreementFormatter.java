@@ -2,14 +2,9 @@ package org.mentorship.cli.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.mentorship.cli.check.FileProblems;
+import org.mentorship.cli.check.AgreementText;
 import org.mentorship.dsl.MentorStandaloneSetup;
 import org.mentorship.dsl.formatting2.FileFormatter;
 
@@ -46,29 +41,16 @@ public class AgreementFormatter {
 	}
 
 	public Outcome format(Path file) {
-		byte[] bytes;
+		AgreementText read;
 		try {
-			long size = Files.size(file);
-			if (size > FileProblems.MAX_BYTES) {
-				return new Outcome.NotFormattable(file, 1, 1, String.format(Locale.ROOT,
-						"this file is too large to be an agreement (%.1f MB; the limit is %d MB)", size / 1048576.0,
-						FileProblems.MAX_BYTES / 1048576));
-			}
-			bytes = Files.readAllBytes(file);
+			read = AgreementText.read(file);
 		} catch (IOException e) {
 			return new Outcome.Unreadable(file, IoReasons.of(e));
 		}
-		for (byte b : bytes) {
-			if (b == 0) {
-				return new Outcome.NotFormattable(file, 1, 1, "this is not a text file (it contains binary data)");
-			}
+		if (read.text() == null) {
+			return new Outcome.NotFormattable(file, 1, 1, read.problem());
 		}
-		String text;
-		try {
-			text = decode(bytes);
-		} catch (CharacterCodingException e) {
-			return new Outcome.NotFormattable(file, 1, 1, "this file is not UTF-8 text: save it as UTF-8");
-		}
+		String text = read.text();
 		try {
 			XtextResource resource = parse(file, text);
 			Optional<Resource.Diagnostic> syntaxError = firstError(resource);
@@ -110,11 +92,6 @@ public class AgreementFormatter {
 	private static Optional<Resource.Diagnostic> firstError(XtextResource resource) {
 		return resource.getErrors().stream()
 				.min(Comparator.comparingInt((Resource.Diagnostic d) -> d.getLine()).thenComparingInt(d -> d.getColumn()));
-	}
-
-	private static String decode(byte[] bytes) throws CharacterCodingException {
-		return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 	}
 
 	private static String withoutWhitespace(String text) {
