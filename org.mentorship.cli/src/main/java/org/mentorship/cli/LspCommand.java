@@ -23,11 +23,8 @@ import org.apache.log4j.PatternLayout;
 import org.apache.log4j.WriterAppender;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
-import org.mentorship.dsl.ide.server.MentorServerModule;
-
-import com.google.inject.Guice;
+import org.mentorship.dsl.ide.server.MentorServerLauncher;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +39,7 @@ import picocli.CommandLine.Option;
  * corrupting the protocol. Logs (log4j, see log4j.properties) go to stderr; {@code --log FILE} also writes
  * every JSON-RPC message and the server's log lines (info and up) to FILE.
  *
- * The server is Xtext's with the language's additions (MentorServerModule: selection ranges). The languages
- * come from META-INF/services/org.eclipse.xtext.ISetup (MentorIdeSetup, the ide injector), which Xtext's
- * ServerModule reads through ServiceLoader.
+ * The server is the one every front end runs (MentorServerLauncher, shared with the Eclipse editor).
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = { "Run the language server on stdin/stdout (Language Server Protocol) for an editor.",
@@ -72,10 +67,7 @@ class LspCommand implements Callable<Integer> {
 						StandardOpenOption.APPEND, StandardOpenOption.WRITE), StandardCharsets.UTF_8), true);
 				logTo(trace);
 			}
-			LanguageServerImpl server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
-			Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, protocolIn,
-					protocolOut, true, trace);
-			server.connect(launcher.getRemoteProxy());
+			Launcher<LanguageClient> launcher = MentorServerLauncher.connect(protocolIn, protocolOut, trace);
 			Future<Void> listening = launcher.startListening();
 			try {
 				listening.get(); // returns when stdin closes; the exit notification ends the process itself

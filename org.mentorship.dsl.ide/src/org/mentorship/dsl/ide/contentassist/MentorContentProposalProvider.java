@@ -32,24 +32,12 @@ public class MentorContentProposalProvider extends IdeContentProposalProvider {
 	protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		super._createProposals(keyword, context, acceptor);
 		if (keyword == grammar.getGoalAccess().getGoalKeyword_0()) {
-			snippet("goal (template)", "A goal with a milestone, evidence and a success criterion", goal(), context, acceptor);
+			snippet("goal (template)", "A goal with a milestone, evidence and a success criterion",
+					Skeletons.goalSnippet(LocalDate.now(clock).plusWeeks(4)), context, acceptor);
 		} else if (keyword == grammar.getCadenceAccess().getCadenceKeyword_1()) {
-			snippet("cadence (template)", "How often, when and for how long you meet", cadence(inProgramme(context)),
+			snippet("cadence (template)", "How often, when and for how long you meet", Skeletons.cadenceSnippet(inProgramme(context)),
 					context, acceptor);
 		}
-	}
-
-	private String goal() {
-		LocalDate due = LocalDate.now(clock).plusWeeks(4);
-		return "goal ${1:name} \"${2:What the mentee will be able to do}\"\n"
-				+ "  milestone \"${3:First step}\" due ${4:" + due + "}\n"
-				+ "  evidence \"${5:what the mentee will share}\"\n"
-				+ "  success at least ${6:1} \"${7:thing you can see or count}\"\n";
-	}
-
-	private static String cadence(boolean named) {
-		return "cadence" + (named ? " ${6:name}" : "") + "\n"
-				+ "  ${1|weekly,biweekly,monthly|} on ${2|Monday,Tuesday,Wednesday,Thursday,Friday|} at ${3:10:00} for ${4:60} minutes ${5|by video,in person|}\n";
 	}
 
 	private static boolean inProgramme(ContentAssistContext context) {

@@ -1,0 +1,22 @@
+package org.mentorship.dsl.ui.editor;
+
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.mentorship.dsl.ide.server.MentorServerLauncher;
+import org.mentorship.dsl.ui.preferences.MentorPreferences;
+
+/**
+ * The Mentor language server in this process, built exactly as {@code mentor lsp} builds it
+ * ({@link MentorServerLauncher}), and called directly: no sockets, no JSON, no second JVM.
+ */
+public class MentorServerFactory implements org.mentorship.lsp.jface.ServerFactory {
+
+	@Override
+	public LanguageServer start(LanguageClient client) {
+		MentorPreferences.applyToday();
+		LanguageServerImpl server = MentorServerLauncher.newInProcessServer();
+		server.connect(client);
+		return server;
+	}
+}

@@ -1,0 +1,103 @@
+package org.mentorship.lsp.jface.diagnostics;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.mentorship.lsp.jface.ServerConnection;
+
+import com.google.gson.reflect.TypeToken;
+
+/**
+ * The server's code actions for each marker, asked for once per publication (one request for all the file's
+ * diagnostics) and kept on the marker as {@link #ATTRIBUTE}, so that Ctrl+1 in the editor and Quick Fix in the
+ * Problems view list them at once, without a round trip on the UI thread. Preferred actions come first.
+ */
+public final class CodeActions {
+
+	/** The marker's code actions (JSON array); absent until the server has answered. */
+	public static final String ATTRIBUTE = "lspCodeActions";
+
+	private static final Type LIST = new TypeToken<List<CodeAction>>() {
+	}.getType();
+
+	private final ServerConnection connection;
+
+	CodeActions(ServerConnection connection) {
+		this.connection = connection;
+	}
+
+	void fetch(String uri, Map<IMarker, Diagnostic> markers) {
+		if (markers.isEmpty()) {
+			return;
+		}
+		List<Diagnostic> diagnostics = new ArrayList<>(markers.values());
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri),
+				new Range(new Position(0, 0), new Position(Integer.MAX_VALUE / 2, 0)), new CodeActionContext(diagnostics));
+		connection.request(server -> server.getTextDocumentService().codeAction(params)).thenAccept(actions -> {
+			Map<IMarker, List<CodeAction>> byMarker = new LinkedHashMap<>();
+			markers.keySet().forEach(marker -> byMarker.put(marker, new ArrayList<>()));
+			for (Either<Command, CodeAction> either : actions == null ? List.<Either<Command, CodeAction>>of() : actions) {
+				if (either.isRight() && either.getRight().getDiagnostics() != null) {
+					for (Diagnostic diagnostic : either.getRight().getDiagnostics()) {
+						markers.forEach((marker, d) -> {
+							if (d.equals(diagnostic)) {
+								byMarker.get(marker).add(either.getRight());
+							}
+						});
+					}
+				}
+			}
+			store(byMarker);
+		}).exceptionally(e -> {
+			connection.log("The server gave no quick fixes", e);
+			return null;
+		});
+	}
+
+	private void store(Map<IMarker, List<CodeAction>> byMarker) {
+		try {
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				for (Map.Entry<IMarker, List<CodeAction>> entry : byMarker.entrySet()) {
+					if (entry.getKey().exists()) {
+						entry.getKey().setAttribute(ATTRIBUTE, Json.write(preferredFirst(entry.getValue())));
+					}
+				}
+			}, null, IWorkspace.AVOID_UPDATE, null);
+		} catch (CoreException e) {
+			connection.log("Could not keep the quick fixes on the markers", e);
+		}
+	}
+
+	private static List<CodeAction> preferredFirst(List<CodeAction> actions) {
+		List<CodeAction> sorted = new ArrayList<>(actions);
+		sorted.sort(Comparator.comparing(action -> !Boolean.TRUE.equals(action.getIsPreferred())));
+		return sorted;
+	}
+
+	/** The code actions kept on a marker, preferred first; empty if none or not yet known. */
+	public static List<CodeAction> of(IMarker marker) {
+		String json = marker.getAttribute(ATTRIBUTE, null);
+		if (json == null) {
+			return List.of();
+		}
+		List<CodeAction> actions = Json.read(json, LIST);
+		return actions == null ? List.of() : actions;
+	}
+}

@@ -1,0 +1,120 @@
+package org.mentorship.lsp.jface.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.mentorship.lsp.jface.Documents;
+import org.mentorship.lsp.jface.ServerConnection;
+
+/**
+ * Changes on disk, from the workspace's resource deltas: files of the server's content type created, changed
+ * (saved, pulled, fixed in the Problems view) or deleted become didChangeWatchedFiles; projects opened or
+ * closed become workspace folders added or removed.
+ */
+public final class WatchedFiles implements IResourceChangeListener {
+
+	private final ServerConnection connection;
+	/** The folders the server has, by project name: a removed project no longer knows its location. */
+	private final java.util.Map<String, WorkspaceFolder> folders = new java.util.concurrent.ConcurrentHashMap<>();
+
+	public WatchedFiles(ServerConnection connection) {
+		this.connection = connection;
+	}
+
+	public void start() {
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			WorkspaceFolder folder = Documents.workspaceFolder(project);
+			if (folder != null) {
+				folders.put(project.getName(), folder);
+			}
+		}
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	public void stop() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+	}
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		if (event.getDelta() == null) {
+			return;
+		}
+		List<FileEvent> files = new ArrayList<>();
+		List<WorkspaceFolder> added = new ArrayList<>();
+		List<WorkspaceFolder> removed = new ArrayList<>();
+		try {
+			event.getDelta().accept(delta -> visit(delta, files, added, removed));
+		} catch (CoreException e) {
+			connection.log("Could not read a workspace change", e);
+		}
+		if (!added.isEmpty() || !removed.isEmpty()) {
+			DidChangeWorkspaceFoldersParams params = new DidChangeWorkspaceFoldersParams(
+					new WorkspaceFoldersChangeEvent(added, removed));
+			connection.notify(server -> server.getWorkspaceService().didChangeWorkspaceFolders(params));
+		}
+		if (!files.isEmpty()) {
+			DidChangeWatchedFilesParams params = new DidChangeWatchedFilesParams(files);
+			connection.notify(server -> server.getWorkspaceService().didChangeWatchedFiles(params));
+		}
+	}
+
+	private boolean visit(IResourceDelta delta, List<FileEvent> files, List<WorkspaceFolder> added,
+			List<WorkspaceFolder> removed) {
+		IResource resource = delta.getResource();
+		if (resource instanceof IProject project) {
+			return project(delta, project, added, removed);
+		}
+		if (resource instanceof IFile file && connection.serves(Documents.contentType(file).orElse(null))) {
+			FileChangeType type = switch (delta.getKind()) {
+			case IResourceDelta.ADDED -> FileChangeType.Created;
+			case IResourceDelta.REMOVED -> FileChangeType.Deleted;
+			default -> (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0
+					? FileChangeType.Changed : null;
+			};
+			// a removed file has no location any more: take it from its project's
+			var location = resource.getLocationURI() != null ? resource.getLocationURI()
+					: resource.getProject().getLocationURI() == null ? null
+							: resource.getProject().getLocationURI().resolve(resource.getProjectRelativePath().toString());
+			if (type != null && location != null) {
+				files.add(new FileEvent(Documents.uri(location), type));
+			}
+		}
+		return true;
+	}
+
+	private boolean project(IResourceDelta delta, IProject project, List<WorkspaceFolder> added,
+			List<WorkspaceFolder> removed) {
+		boolean openChanged = (delta.getFlags() & IResourceDelta.OPEN) != 0;
+		if (delta.getKind() == IResourceDelta.ADDED || (openChanged && project.isOpen())) {
+			WorkspaceFolder folder = Documents.workspaceFolder(project);
+			if (folder != null) {
+				folders.put(project.getName(), folder);
+				added.add(folder);
+			}
+			return false; // the server reads a new folder itself
+		}
+		if (delta.getKind() == IResourceDelta.REMOVED || (openChanged && !project.isOpen())) {
+			WorkspaceFolder folder = folders.remove(project.getName());
+			if (folder != null) {
+				removed.add(folder);
+			}
+			return false;
+		}
+		return true;
+	}
+}
