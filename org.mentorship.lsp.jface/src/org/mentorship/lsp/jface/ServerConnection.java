@@ -91,7 +91,13 @@ public final class ServerConnection {
 
 	/** Starts the server now (in the background) if it is not running. */
 	public void start() {
-		queue.execute(this::server);
+		queue.execute(() -> {
+			try {
+				server();
+			} catch (RuntimeException e) {
+				// logged when it failed; requests report it to their callers
+			}
+		});
 	}
 
 	/** Sends a notification, in order with everything else sent. */

@@ -13,13 +13,21 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * At workbench start (in the background): every language whose files the open projects hold gets its server,
+ * At workbench start (in the background): from now on, opening a document of a language starts its server
+ * ({@link ServedBuffers}); and every language whose files the open projects hold gets its server,
  * so the Problems view lists the findings of files nobody has opened. Servers are stopped with the workbench.
  */
 public class ServerStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		ServedBuffers.watch();
+		// documents opened before this ran (editors restored with the workbench)
+		for (var buffer : org.eclipse.core.filebuffers.FileBuffers.getTextFileBufferManager().getFileBuffers()) {
+			if (buffer instanceof org.eclipse.core.filebuffers.ITextFileBuffer text) {
+				LanguageServers.forDocument(text.getDocument()).ifPresent(ServerConnection::start);
+			}
+		}
 		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 			@Override
 			public boolean preShutdown(IWorkbench workbench, boolean forced) {

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The one catalogue of skeletons: the goal and cadence templates of content assist (LSP snippets with tab stops)
  * and the whole new agreement or programme that editors' "New" wizards write. A skeleton never invents people:
- * the wizard passes the names the user typed, and nobody is recorded as having signed.
+ * the wizard passes the names the user typed, and nobody is recorded as having signed. The new agreement has
+ * no errors or warnings; what only the pair can say (how much time the mentor gives) stays an info to fill in.
  */
 public final class Skeletons {
 
@@ -56,7 +57,12 @@ public final class Skeletons {
 				+ "  " + a.frequency() + " on " + a.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " at 10:00 for 60 minutes by video\n\n"
 				+ "boundaries\n"
 				+ "  reply within 2 working days on \"e-mail\"\n\n"
+				+ "ethics\n"
+				+ "  confidentiality \"What we discuss stays between us unless we both agree otherwise.\"\n"
+				+ "  consent \"We ask before sharing anything the other said or made.\"\n"
+				+ "  conflicts of interest \"none declared\"\n\n"
 				+ "check-in on " + checkIn + " \"Halfway: are the goals still right?\"\n\n"
+				+ (a.months() > 3 ? "retrospective every 3 months starting " + a.start().plusMonths(3) + "\n\n" : "")
 				+ "sign-off\n"
 				+ "  " + a.mentorId() + " to sign\n"
 				+ "  " + a.menteeId() + " to sign\n\n"

@@ -4,18 +4,22 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.util.Modules;
+
 /**
  * Xtext's server module with {@link MentorLanguageServer} (selection ranges) in place of its LanguageServerImpl,
  * and the language registered directly ({@link MentorLanguageRegistry}) instead of through
  * {@code META-INF/services}, which only a flat class path can see: the same module then works in the
  * {@code mentor} jar and inside Eclipse (OSGi), where the server runs in-process.
  */
-public class MentorServerModule extends ServerModule {
+public class MentorServerModule extends AbstractModule {
 
 	@Override
 	protected void configure() {
-		super.configure();
-		bind(LanguageServerImpl.class).to(MentorLanguageServer.class);
-		bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
+		install(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(LanguageServerImpl.class).to(MentorLanguageServer.class);
+			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
+		}));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
 import org.mentorship.dsl.MentorStandaloneSetup;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
@@ -17,6 +18,9 @@ public final class MentorKeywords {
 
 	public static synchronized Set<String> all() {
 		if (words == null) {
+			// what loading the compiled grammar needs (the .xtextbin resource factory), without registering this
+			// runtime-only injector for *.mentor: that registration belongs to the server's full (ide) injector
+			TerminalsStandaloneSetup.doSetup();
 			MentorGrammarAccess grammar = new MentorStandaloneSetup().createInjector().getInstance(MentorGrammarAccess.class);
 			Set<String> found = new TreeSet<>();
 			for (String keyword : GrammarUtil.getAllKeywords(grammar.getGrammar())) {

@@ -1,6 +1,7 @@
 package org.mentorship.lsp.jface.actions;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -34,32 +35,42 @@ public class RenameHandler extends AbstractHandler {
 		InputDialog dialog = new InputDialog(shell, "Rename", "New name for '" + current + "' (all references are renamed too):",
 				current, text -> text.isBlank() ? "Type a name" : null);
 		if (dialog.open() == Window.OK && !dialog.getValue().equals(current)) {
-			rename(context.get(), dialog.getValue(), shell);
+			String newName = dialog.getValue();
+			rename(context.get(), newName).thenAccept(problem -> {
+				if (problem != null && !shell.isDisposed()) {
+					MessageDialog.openInformation(shell, "Rename", "Could not rename to '" + newName + "': " + problem);
+				}
+			});
 		}
 		return null;
 	}
 
-	public static void rename(EditorContext context, String newName, Shell shell) {
+	/**
+	 * Renames the name at the caret: the edit is applied when the server answers; the future completes with the
+	 * reason when nothing was renamed (no name there, an invalid name), else with null.
+	 */
+	public static CompletableFuture<String> rename(EditorContext context, String newName) {
 		RenameParams params;
 		try {
 			params = new RenameParams(new TextDocumentIdentifier(context.uri()), Documents.position(context.document(), context.offset()),
 					newName);
 		} catch (BadLocationException e) {
-			return;
+			return CompletableFuture.completedFuture("The caret is outside the document.");
 		}
+		CompletableFuture<String> done = new CompletableFuture<>();
 		context.server().request(server -> server.getTextDocumentService().rename(params)).whenComplete((edit, error) -> Display
-				.getDefault().asyncExec(() -> apply(edit, error, newName, shell)));
+				.getDefault().asyncExec(() -> done.complete(apply(edit, error, newName))));
+		return done;
 	}
 
-	private static void apply(WorkspaceEdit edit, Throwable error, String newName, Shell shell) {
-		if (error != null || edit == null) {
-			String reason = error == null ? "There is no name to rename here." : rootMessage(error);
-			if (shell != null && !shell.isDisposed()) {
-				MessageDialog.openInformation(shell, "Rename", "Could not rename to '" + newName + "': " + reason);
-			}
-			return;
+	private static String apply(WorkspaceEdit edit, Throwable error, String newName) {
+		if (error != null) {
+			return rootMessage(error);
 		}
-		WorkspaceEdits.apply(edit, "Rename to " + newName);
+		if (edit == null) {
+			return "There is no name to rename here.";
+		}
+		return WorkspaceEdits.apply(edit, "Rename to " + newName) ? null : "Some files could not be changed (see the error log).";
 	}
 
 	private static String rootMessage(Throwable error) {

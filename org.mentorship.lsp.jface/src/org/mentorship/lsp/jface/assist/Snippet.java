@@ -179,18 +179,20 @@ public final class Snippet {
 	}
 
 	private static LinkedPosition choicePosition(IDocument document, int offset, Stop stop, int sequence) {
+		LinkedPosition[] position = new LinkedPosition[1]; // the choices need the position, the position its choices
 		ICompletionProposal[] proposals = new ICompletionProposal[stop.choices().size()];
-		ProposalPosition position = new ProposalPosition(document, offset, stop.length(), sequence, proposals);
 		for (int i = 0; i < proposals.length; i++) {
 			proposals[i] = new Choice(stop.choices().get(i), position);
 		}
-		return position;
+		position[0] = new ProposalPosition(document, offset, stop.length(), sequence, proposals);
+		return position[0];
 	}
 
 	/** A value of a choice: replaces the position wherever it is now. */
-	private record Choice(String value, LinkedPosition position) implements ICompletionProposal {
+	private record Choice(String value, LinkedPosition[] at) implements ICompletionProposal {
 		@Override
 		public void apply(IDocument document) {
+			LinkedPosition position = at[0];
 			try {
 				document.replace(position.getOffset(), position.getLength(), value);
 			} catch (BadLocationException e) {
@@ -200,7 +202,7 @@ public final class Snippet {
 
 		@Override
 		public Point getSelection(IDocument document) {
-			return new Point(position.getOffset() + value.length(), 0);
+			return new Point(at[0].getOffset() + value.length(), 0);
 		}
 
 		@Override

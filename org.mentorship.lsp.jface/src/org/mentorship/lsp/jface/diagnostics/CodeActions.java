@@ -66,7 +66,10 @@ public final class CodeActions {
 			}
 			store(byMarker);
 		}).exceptionally(e -> {
-			connection.log("The server gave no quick fixes", e);
+			// cancelled: a newer text is being checked, and its diagnostics will ask again
+			if (!(e instanceof java.util.concurrent.CancellationException || e.getCause() instanceof java.util.concurrent.CancellationException)) {
+				connection.log("The server gave no quick fixes", e);
+			}
 			return null;
 		});
 	}

@@ -115,7 +115,7 @@ public final class DiagnosticMarkers {
 
 	private Map<String, Object> attributes(Diagnostic diagnostic, Offsets offsets) {
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, diagnostic.getMessage());
+		attributes.put(IMarker.MESSAGE, message(diagnostic));
 		attributes.put(IMarker.SEVERITY, severity(diagnostic.getSeverity()));
 		attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
 		int start = offsets.of(diagnostic.getRange().getStart());
@@ -129,6 +129,15 @@ public final class DiagnosticMarkers {
 		}
 		attributes.put(DIAGNOSTIC, Json.write(diagnostic));
 		return attributes;
+	}
+
+	/** The message as text (LSP 3.18 allows markup; the Problems view shows plain text). */
+	public static String message(Diagnostic diagnostic) {
+		var message = diagnostic.getMessage();
+		if (message == null) {
+			return "";
+		}
+		return message.isLeft() ? message.getLeft() : message.getRight().getValue();
 	}
 
 	/** What makes two markers the same problem for the user (the diagnostic's JSON may differ in data). */
