@@ -42,6 +42,11 @@ public final class IssueCodes {
 	public static final String MISSING_TERM = PREFIX + "missing.term";
 	public static final String MISSING_TIME_ZONE = PREFIX + "missing.time-zone";
 
+	// --- parties ------------------------------------------------------------------------------------
+
+	/** On a party's e-mail text that is not one address (Jakarta Mail's parser decides). */
+	public static final String EMAIL_NOT_AN_ADDRESS = PREFIX + "party.email";
+
 	// --- goals (on the goal's name) ---------------------------------------------------------------
 
 	/** Data: a suggested due date (start + 1 month, or empty). */
