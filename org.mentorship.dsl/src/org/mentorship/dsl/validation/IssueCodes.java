@@ -17,6 +17,8 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	/** Two things of the same kind with one name. Data: the name. */
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	/** An agreement or programme id that another file has too (the index decides). Data: the id. */
+	public static final String DUPLICATE_ID = PREFIX + "duplicate-id";
 
 	public static final String DATE_FORMAT = PREFIX + "date.format";
 	public static final String TIME_FORMAT = PREFIX + "time.format";

@@ -257,6 +257,18 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void twoFilesWithOneAgreementIdAreAnErrorInEachNamingTheOther() throws IOException {
+		Path first = write("2026/ada.mentor", VALID);
+		Path second = write("2027/ada-copy.mentor", VALID.replace("\"A\"", "\"A copy\""));
+		CliRun run = CliRun.of("validate", TODAY, dir.toString());
+		assertEquals(1, run.exitCode(), run.out());
+		String message = "error: The agreement id 'a' is used in another file too (%s): give each agreement its own id,"
+				+ " as its summary and calendar are named after it. [mentor.duplicate-id]";
+		assertEquals(List.of(first + ":1:11: " + String.format(message, "../2027/ada-copy.mentor"),
+				second + ":1:11: " + String.format(message, "../2026/ada.mentor")), List.of(run.lines()));
+	}
+
+	@Test
 	void findingsComeInReadingOrder() throws IOException {
 		// several findings on one element and on several lines: ordered by position, then code
 		Path file = write("many.mentor", VALID.replace("  milestone \"Shadow a review\" due 2030-03-01\n", "")
