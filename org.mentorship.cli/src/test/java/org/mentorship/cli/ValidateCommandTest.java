@@ -231,6 +231,32 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void aUtf8FileWithAByteOrderMarkIsAccepted() throws IOException {
+		Path file = dir.resolve("notepad.mentor");
+		Files.write(file, concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, VALID.getBytes(StandardCharsets.UTF_8)));
+		CliRun run = CliRun.of("validate", TODAY, file.toString());
+		assertEquals(0, run.exitCode(), run.out());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void utf16And32FilesAreNamedAsSuchNotAsBinary() throws IOException {
+		String[][] encodings = { { "UTF-16LE", "FFFE", "UTF-16" }, { "UTF-16BE", "FEFF", "UTF-16" },
+				{ "UTF-32LE", "FFFE0000", "UTF-32" } };
+		for (String[] encoding : encodings) {
+			Path file = dir.resolve(encoding[0] + ".mentor");
+			Files.write(file, concat(java.util.HexFormat.of().parseHex(encoding[1]), VALID.getBytes(encoding[0])));
+			assertOneLine(file, "1:1: error: this file is saved as " + encoding[2] + ": save it as UTF-8 [mentor.file.encoding]");
+		}
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+	@Test
 	void unclosedTextGetsOneClearLine() throws IOException {
 		// the complete agreement, with its last text left open: the only finding is that one
 		Path file = write("open.mentor", VALID.replace("review on 2030-04-01", "review on 2030-04-01 \"never closed") + "\n");
