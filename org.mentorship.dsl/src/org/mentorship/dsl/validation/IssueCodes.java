@@ -84,6 +84,11 @@ public final class IssueCodes {
 
 	/** On the day of a schedule: "weekly on day 15", "monthly on Tuesday". */
 	public static final String CADENCE_DAY_MISMATCH = PREFIX + "cadence.day-mismatch";
+	/**
+	 * On the day (or the frequency) of "monthly on day 29/30/31" when a month of the term lacks that day.
+	 * Data: the day.
+	 */
+	public static final String MONTH_END = PREFIX + "cadence.month-end";
 	/** On a skipped date that is not a meeting day of the cadence. */
 	public static final String SKIP_NOT_A_MEETING = PREFIX + "cadence.skip-not-a-meeting";
 	/** On the period of a time commitment that is not a week or a month ("per minute"). */

@@ -169,6 +169,16 @@ class CalendarGeneratorTest {
 	}
 
 	@Test
+	void monthlyOnTheLastDayMeetsEveryMonth() {
+		Agreement a = agreement("Europe/Berlin", "2027-01-01", "2027-07-31", "monthly on the last day at 12:30 for 1.5 hours");
+		VEvent series = series(read(generator.calendar(a)));
+		assertEquals("FREQ=MONTHLY;UNTIL=20270731T215959Z;BYMONTHDAY=-1", rrule(series));
+		List<LocalDate> expected = List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31),
+				LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 31));
+		assertEquals(instantsAt(expected, LocalTime.of(12, 30), BERLIN), instants(series, BERLIN));
+	}
+
+	@Test
 	void monthlyOnADayOfTheMonthSkipsMonthsWithoutIt() {
 		Agreement a = agreement("Europe/Berlin", "2027-01-01", "2027-07-31", "monthly on day 31 at 12:30 for 1.5 hours");
 		VEvent series = series(read(generator.calendar(a)));

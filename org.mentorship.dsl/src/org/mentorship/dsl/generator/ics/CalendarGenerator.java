@@ -32,6 +32,7 @@ import org.mentorship.dsl.mentor.Change;
 import org.mentorship.dsl.mentor.CheckIn;
 import org.mentorship.dsl.mentor.ConversationStarter;
 import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.LastDayOfMonth;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
 import org.mentorship.dsl.mentor.Goal;
@@ -368,7 +369,8 @@ public class CalendarGenerator {
 
 		/**
 		 * RRULE of a cadence. Weekly and biweekly meet on the day of the first meeting; monthly "the
-		 * second Tuesday" is BYDAY=2TU ("last" is -1), "day 15" is BYMONTHDAY=15, "on Tuesday" is the
+		 * second Tuesday" is BYDAY=2TU ("last" is -1), "day 15" is BYMONTHDAY=15, "the last day" is
+		 * BYMONTHDAY=-1, "on Tuesday" is the
 		 * first Tuesday (as MeetingSeries counts), no day is the start date's day of the month.
 		 */
 		private Recur<? extends Temporal> recurrence(Schedule schedule, LocalDate first) {
@@ -382,7 +384,8 @@ public class CalendarGenerator {
 					return until(net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY, 1,
 							new WeekDay(WeekDay.getWeekDay(MeetingSeries.dayOfWeek(every.getWeekday())), 1), null);
 				}
-				int day = schedule.getDay() instanceof DayOfMonth d ? d.getDay() : start.get().getDayOfMonth();
+				int day = schedule.getDay() instanceof DayOfMonth d ? d.getDay()
+						: schedule.getDay() instanceof LastDayOfMonth ? -1 : start.get().getDayOfMonth();
 				return until(net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY, 1, null, day);
 			}
 			int interval = schedule.getFrequency() == Frequency.BIWEEKLY ? 2 : 1;
