@@ -324,7 +324,7 @@ public class CalendarGenerator {
 					.filter(skips::contains).filter(d -> d.isAfter(first)).toList();
 
 			VEvent event = event("cadence/" + (cadence.getName() != null ? cadence.getName() : index));
-			event.add(new DtStart<>(at(first, time.get())));
+			event.add(start(first, time.get()));
 			event.add(new net.fortuna.ical4j.model.property.Duration(length(schedule.getDuration(), SESSION_LENGTH)));
 			event.add(new RRule<>(recurrence(schedule, first)));
 			if (!skipped.isEmpty()) {
@@ -422,10 +422,16 @@ public class CalendarGenerator {
 			return builder.build();
 		}
 
-		/** EXDATE for skipped meetings, at the meeting time (with the TZID of DTSTART). */
+		/**
+		 * EXDATE for skipped meetings, at the meeting time as written (with the TZID of DTSTART), also on
+		 * a day the clocks skip that time (see {@link #skipsThe}).
+		 */
 		private Property exceptions(List<LocalDate> skipped, LocalTime time) {
+			if (zone.isPresent() && skipped.stream().anyMatch(d -> skipsThe(d.atTime(time)))) {
+				return new ExDate<>(zoneParameter(), new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
+			}
 			if (zone.isPresent()) {
-				return new ExDate<>(new ParameterList(List.of(new TzId(zone.get().getId()))),
+				return new ExDate<>(zoneParameter(),
 						new DateList<>(skipped.stream().map(d -> d.atTime(time).atZone(zone.get())).toList()));
 			}
 			return new ExDate<>(new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
@@ -583,7 +589,7 @@ public class CalendarGenerator {
 		private void when(VEvent event, LocalDate date, Optional<LocalTime> time, org.mentorship.dsl.mentor.Duration duration,
 				java.time.Duration fallback) {
 			if (time.isPresent()) {
-				event.add(new DtStart<>(at(date, time.get())));
+				event.add(start(date, time.get()));
 				event.add(new net.fortuna.ical4j.model.property.Duration(length(duration, fallback)));
 			} else {
 				allDay(event, date);
@@ -600,6 +606,26 @@ public class CalendarGenerator {
 			timed = true;
 			LocalDateTime local = date.atTime(time);
 			return zone.isPresent() ? local.atZone(zone.get()) : local;
+		}
+
+		/** DTSTART at the time as written; see {@link #skipsThe}. */
+		private DtStart<?> start(LocalDate date, LocalTime time) {
+			Temporal at = at(date, time);
+			return skipsThe(date.atTime(time)) ? new DtStart<>(zoneParameter(), date.atTime(time)) : new DtStart<>(at);
+		}
+
+		/**
+		 * Whether the clocks skip this local time in the agreement's zone (02:30 on the spring change in
+		 * Berlin). Java would move it to 03:30; written so, a DTSTART would move every later meeting of the
+		 * series to 03:30, and an EXDATE would not name the meeting it skips as the agreement does. Such a
+		 * time is written as is, with its TZID: readers place it after the change (RFC 5545, 3.3.5).
+		 */
+		private boolean skipsThe(LocalDateTime local) {
+			return zone.isPresent() && zone.get().getRules().getValidOffsets(local).isEmpty();
+		}
+
+		private ParameterList zoneParameter() {
+			return new ParameterList(List.of(new TzId(zone.get().getId())));
 		}
 
 		private static java.time.Duration length(org.mentorship.dsl.mentor.Duration duration, java.time.Duration fallback) {
