@@ -76,6 +76,14 @@ class GeneratedFilesSafetyTest {
 	}
 
 	@Test
+	void aHardLinkIsReplacedByAFileOfItsOwn() throws IOException {
+		Files.createLink(out.resolve("sam-lee-2027.ics"), outside);
+		assertEquals(0, generate().exitCode());
+		assertEquals("not yours to overwrite", Files.readString(outside));
+		assertTrue(Files.readString(out.resolve("sam-lee-2027.ics")).startsWith("BEGIN:VCALENDAR"));
+	}
+
+	@Test
 	void aReadOnlyFileIsLeftAsItIsEvenForRoot() throws IOException {
 		Path html = Files.writeString(out.resolve("sam-lee-2027.html"), "kept");
 		Files.setPosixFilePermissions(html, PosixFilePermissions.fromString("r--r--r--"));
