@@ -22,14 +22,30 @@ import org.eclipse.xtext.util.RuntimeIOException;
  * would open an output stream on the path, following a symbolic link to wherever it points, with
  * no regard for read-only files, one file at a time.
  * <p>
- * A file that cannot be written is reported to the problem handler (by default the server's log)
- * instead of failing the build: the other files of the workspace are still validated and generated.
+ * A file that cannot be written is reported to the problem handler (by default the server's log and,
+ * through {@link #tellAlso}, the editor's user) instead of failing the build: the other files of the workspace are still validated and generated.
  */
 public class SafeFileSystemAccess extends URIBasedFileSystemAccess {
 
 	private static final Logger LOG = Logger.getLogger(SafeFileSystemAccess.class);
 
-	private Consumer<String> problems = message -> LOG.warn("not generated: " + message);
+	/**
+	 * Who else hears of the builder's problems: the language server sets it to tell the editor's user.
+	 * Static, because the builder's file system access is made by the language's injector and the client
+	 * belongs to the server's; one server runs per process.
+	 */
+	private static volatile Consumer<String> listener = message -> {
+	};
+
+	private Consumer<String> problems = message -> {
+		LOG.warn("not generated: " + message);
+		listener.accept(message);
+	};
+
+	/** Problems of builds (generation on save) go to the log and to this listener. */
+	public static void tellAlso(Consumer<String> to) {
+		listener = to;
+	}
 
 	public void setProblemHandler(Consumer<String> problems) {
 		this.problems = problems;

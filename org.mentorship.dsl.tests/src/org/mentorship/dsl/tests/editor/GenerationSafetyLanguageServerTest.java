@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.Test;
 
@@ -74,6 +76,11 @@ public class GenerationSafetyLanguageServerTest extends EditorServicesTestBase {
 		server().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
 		Assert.assertEquals("not yours to overwrite", Files.readString(outside));
 		Assert.assertEquals("the summary is not updated without its calendar", before, Files.readString(html));
+		// the editor's user is told, not only the log
+		assertTrue(notifications.toString(), notifications.stream().anyMatch(n -> "window/showMessage".equals(n.getKey())
+				&& n.getValue() instanceof MessageParams m && m.getType() == MessageType.Warning
+				&& m.getMessage().startsWith("Summary and calendar not generated: refused to write ")
+				&& m.getMessage().contains("ada-grace.ics: it is a symbolic link")));
 
 		Files.delete(generated.resolve("ada-grace.ics"));
 		Files.setPosixFilePermissions(html, PosixFilePermissions.fromString("r--r--r--"));
