@@ -53,6 +53,10 @@ public class SafeFileSystemAccess extends URIBasedFileSystemAccess {
 
 	/** Writes the files (name to text, UTF-8) of one agreement in the default output: all or none. */
 	public void generateFiles(Map<String, CharSequence> files) {
+		if (!files.keySet().stream().allMatch(name -> getURI(name, IFileSystemAccess.DEFAULT_OUTPUT).isFile())) {
+			files.forEach(this::generateFile); // not on disk (an Eclipse workspace, memory): Xtext's way
+			return;
+		}
 		Map<String, InputStream> streams = new LinkedHashMap<>();
 		files.forEach((name, text) -> streams.put(name, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8))));
 		write(streams);
