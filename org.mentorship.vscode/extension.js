@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
-const { agreementId, summaryPath } = require('./lib/agreement');
+const { agreementId, summaryPath, generateFailure } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
 
@@ -119,7 +119,9 @@ async function generate(context) {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Mentor: generating the summary and calendar' },
       async () => {
         if (serverHasGenerateCommand()) {
-          await client.sendRequest('workspace/executeCommand', { command: GENERATE_COMMAND, arguments: [document.uri.toString()] });
+          const result = await client.sendRequest('workspace/executeCommand', { command: GENERATE_COMMAND, arguments: [document.uri.toString()] });
+          const failure = generateFailure(result); // errors in the agreement, a link or a read-only file in generated/
+          if (failure) throw new Error(failure);
         } else {
           await generateWithCli(context, file);
         }

@@ -14,4 +14,12 @@ function summaryPath(file, id) {
   return path.join(path.dirname(file), 'generated', `${id}.html`);
 }
 
-module.exports = { agreementId, summaryPath };
+/**
+ * Why the server's mentor.generate command wrote nothing, or undefined when it wrote the files: it returns
+ * the URIs it wrote (a list), or a sentence saying why not ("Not generated: refused to write ...").
+ */
+function generateFailure(result) {
+  return Array.isArray(result) ? undefined : String(result ?? 'Not generated: the server gave no answer.');
+}
+
+module.exports = { agreementId, summaryPath, generateFailure };

@@ -13,7 +13,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const extensionJs = fs.readFileSync(path.join(root, pkg.main), 'utf8');
 const json = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
 const { resolveJava, parseJavaVersion, checkJava, javaProblemMessage } = require('../lib/java.js');
-const { agreementId, summaryPath } = require('../lib/agreement.js');
+const { agreementId, summaryPath, generateFailure } = require('../lib/agreement.js');
 
 test('package.json: the fields VS Code and vsce need', () => {
   for (const field of ['name', 'displayName', 'version', 'publisher', 'engines', 'main', 'contributes']) {
@@ -137,4 +137,10 @@ test('Open summary: the agreement id and generated/<id>.html beside the file', (
   assert.equal(agreementId('/* agreement no */\n// agreement nope\nprogramme women-in-tech-2027 "x"'), 'women-in-tech-2027');
   assert.equal(agreementId('purpose "x"'), undefined);
   assert.equal(summaryPath('/a/b/minimal.mentor', 'sam-lee-2027'), path.join('/a/b', 'generated', 'sam-lee-2027.html'));
+});
+
+test('Generate: the server answers with the files written, or why nothing was', () => {
+  assert.equal(generateFailure(['file:///w/generated/a.html', 'file:///w/generated/a.ics']), undefined);
+  assert.equal(generateFailure('Not generated: the agreement has 1 error.'), 'Not generated: the agreement has 1 error.');
+  assert.match(generateFailure(null), /^Not generated/);
 });

@@ -2,12 +2,14 @@ package org.mentorship.dsl;
 
 import java.time.Clock;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -16,6 +18,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
+import org.mentorship.dsl.generator.SafeFileSystemAccessFactory;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
@@ -32,6 +35,12 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return MentorValueConverters.class;
+	}
+
+	/** Reads files from disk as `mentor` does: with or without a UTF-8 byte order mark (MentorResource). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return MentorResource.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
@@ -62,6 +71,14 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	/** The builder of an editor regenerates only what was generated before (see GeneratedBeforeOnly). */
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
 		return GeneratedBeforeOnly.class;
+	}
+
+	/**
+	 * The builder's file system access writes generated files as `mentor generate` does: never through a
+	 * symbolic link, never over a read-only file, both files of an agreement or neither (OutputFiles).
+	 */
+	public Class<? extends IncrementalBuilder.InternalStatefulIncrementalBuilder.URIBasedFileSystemAccessFactory> bindURIBasedFileSystemAccessFactory() {
+		return SafeFileSystemAccessFactory.class;
 	}
 
 	/** What Xtext's builder (the language server's generation on save) asks; without it, it writes to src-gen. */

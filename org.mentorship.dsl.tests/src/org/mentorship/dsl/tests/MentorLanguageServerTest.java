@@ -46,6 +46,20 @@ public class MentorLanguageServerTest extends AbstractLanguageServerTest {
 		assertTrue("expected a syntax error, got " + diagnostics, diagnostics != null && !diagnostics.isEmpty());
 	}
 
+	/** The server checks ids across the workspace, as mentor validate does across the files it is given. */
+	@Test
+	public void twoFilesWithOneAgreementIdAreAnErrorInEach() {
+		String first = writeFile("a.mentor", "agreement same \"A\"\n");
+		String second = writeFile("b/b.mentor", "agreement same \"B\"\n");
+		initialize();
+		for (String[] file : new String[][] { { first, "(b/b.mentor)" }, { second, "(../a.mentor)" } }) {
+			List<Diagnostic> diagnostics = getDiagnostics().get(file[0]);
+			assertTrue(file[0] + ": " + diagnostics, diagnostics != null && diagnostics.stream()
+					.anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error && "mentor.duplicate-id".equals(d.getCode().getLeft())
+							&& d.getMessage().getLeft().contains("The agreement id 'same' is used in another file too " + file[1])));
+		}
+	}
+
 	/** textDocument/formatting uses the language's formatter, with its two-space indentation whatever the editor asks. */
 	@Test
 	public void formattingUsesTheHouseStyle() {

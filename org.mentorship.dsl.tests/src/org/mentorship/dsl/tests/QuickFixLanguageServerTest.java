@@ -316,6 +316,19 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void monthlyOnDay31MeetsOnTheLastDayOrOnDay28() {
+		String first = "monthly on the first Tuesday";
+		String text = replace(VALID, first, "monthly on day 31");
+		Assert.assertEquals(replace(VALID, first, "monthly on the last day"),
+				fix(text, IssueCodes.MONTH_END, "Meet on the last day of the month"));
+		Assert.assertEquals(replace(VALID, first, "monthly on day 28"), fix(text, IssueCodes.MONTH_END, "Meet on day 28"));
+		// no day written: a term from the 31st gave it
+		String from31st = replace(replace(VALID, first, "monthly"), "from 2030-01-07", "from 2029-12-31");
+		Assert.assertEquals(replace(from31st, "monthly", "monthly on the last day"),
+				fix(from31st, IssueCodes.MONTH_END, "Meet on the last day of the month"));
+	}
+
+	@Test
 	public void datedRetrospectivesTooFarApartHaveNoFix() {
 		String text = replace(VALID, "retrospective every 3 months starting 2030-04-07",
 				"retrospective on 2030-06-20");

@@ -1,5 +1,8 @@
 package org.mentorship.dsl.generator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
@@ -33,13 +36,20 @@ public class MentorGenerator extends AbstractGenerator {
 		}
 		Agreement agreement = (Agreement) ((MentorFile) resource.getContents().get(0)).getDocument();
 		GenerationOptions options = MentorGeneratorContext.optionsOf(context);
+		// both files in memory first: a failure (e.g. an invitation without e-mail addresses) writes neither
+		Map<String, CharSequence> outputs = new LinkedHashMap<>();
 		if (options.html()) {
 			OutputNames.of(agreement.getName(), "html")
-					.ifPresent(name -> fsa.generateFile(name, summary.summary(agreement, options.audience())));
+					.ifPresent(name -> outputs.put(name, summary.summary(agreement, options.audience())));
 		}
 		if (options.ics()) {
 			OutputNames.of(agreement.getName(), "ics")
-					.ifPresent(name -> fsa.generateFile(name, calendar.calendar(agreement, options.method())));
+					.ifPresent(name -> outputs.put(name, calendar.calendar(agreement, options.method())));
+		}
+		if (fsa instanceof SafeFileSystemAccess safe) {
+			safe.generateFiles(outputs); // on disk: the pair, or neither
+		} else {
+			outputs.forEach(fsa::generateFile);
 		}
 	}
 }

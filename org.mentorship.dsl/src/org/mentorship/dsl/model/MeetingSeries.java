@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.LastDayOfMonth;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
 import org.mentorship.dsl.mentor.MeetingDay;
@@ -23,7 +24,8 @@ import org.mentorship.dsl.values.Durations;
 /**
  * The meetings a schedule produces: how many per month on average, and on which dates within a
  * term. Monthly meetings on a day a month does not have (day 31 in April) are left out, as
- * iCalendar's BYMONTHDAY does.
+ * iCalendar's BYMONTHDAY does (the rule mentor.cadence.month-end warns about it); "the last day" is the
+ * last day of each month.
  */
 public final class MeetingSeries {
 
@@ -85,6 +87,9 @@ public final class MeetingSeries {
 		if (day instanceof DayOfMonth) {
 			int d = ((DayOfMonth) day).getDay();
 			return d >= 1 && d <= firstOfMonth.lengthOfMonth() ? Optional.of(firstOfMonth.withDayOfMonth(d)) : Optional.empty();
+		}
+		if (day instanceof LastDayOfMonth) {
+			return Optional.of(firstOfMonth.with(TemporalAdjusters.lastDayOfMonth()));
 		}
 		if (day instanceof NthWeekday) {
 			NthWeekday nth = (NthWeekday) day;

@@ -17,6 +17,8 @@ public final class IssueCodes {
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolved-reference";
 	/** Two things of the same kind with one name. Data: the name. */
 	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	/** An agreement or programme id that another file has too (the index decides). Data: the id. */
+	public static final String DUPLICATE_ID = PREFIX + "duplicate-id";
 
 	public static final String DATE_FORMAT = PREFIX + "date.format";
 	public static final String TIME_FORMAT = PREFIX + "time.format";
@@ -41,6 +43,11 @@ public final class IssueCodes {
 	public static final String MISSING_REVIEW = PREFIX + "missing.review";
 	public static final String MISSING_TERM = PREFIX + "missing.term";
 	public static final String MISSING_TIME_ZONE = PREFIX + "missing.time-zone";
+
+	// --- parties ------------------------------------------------------------------------------------
+
+	/** On a party's e-mail text that is not one address (Jakarta Mail's parser decides). */
+	public static final String EMAIL_NOT_AN_ADDRESS = PREFIX + "party.email";
 
 	// --- goals (on the goal's name) ---------------------------------------------------------------
 
@@ -77,6 +84,11 @@ public final class IssueCodes {
 
 	/** On the day of a schedule: "weekly on day 15", "monthly on Tuesday". */
 	public static final String CADENCE_DAY_MISMATCH = PREFIX + "cadence.day-mismatch";
+	/**
+	 * On the day (or the frequency) of "monthly on day 29/30/31" when a month of the term lacks that day.
+	 * Data: the day.
+	 */
+	public static final String MONTH_END = PREFIX + "cadence.month-end";
 	/** On a skipped date that is not a meeting day of the cadence. */
 	public static final String SKIP_NOT_A_MEETING = PREFIX + "cadence.skip-not-a-meeting";
 	/** On the period of a time commitment that is not a week or a month ("per minute"). */

@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { DataTypeValidator.class, RequiredPartsValidator.class, GoalValidator.class,
 		TermDatesValidator.class, RhythmValidator.class, TimeBudgetValidator.class,
 		BoundariesAndEthicsValidator.class, SignOffValidator.class, PlainLanguageValidator.class,
-		TimeZoneValidator.class, ProgrammeValidator.class, CadenceValidator.class })
+		TimeZoneValidator.class, ProgrammeValidator.class, CadenceValidator.class, ContactValidator.class,
+		DocumentIdValidator.class })
 public class MentorValidator extends AbstractMentorValidator {
 }

@@ -68,14 +68,19 @@ public class TermDatesValidator extends ComposedValidator {
 		}
 	}
 
-	/** Overdue milestones matter while the agreement runs; after its end they are history. */
+	/**
+	 * Overdue milestones matter while the agreement runs: before its start nothing can be late yet (a
+	 * due date before the start is date.before-start), after its end they are history.
+	 */
 	@Check
 	public void milestoneNotOverdue(Milestone m) {
 		LocalDate today = LocalDate.now(clock);
 		Optional<LocalDate> due = Dates.parse(m.getDue());
 		Optional<Agreement> agreement = Agreements.of(m);
+		Optional<LocalDate> start = agreement.flatMap(Agreements::start);
 		Optional<LocalDate> end = agreement.flatMap(Agreements::end);
-		if (due.isEmpty() || !due.get().isBefore(today) || end.isEmpty() || end.get().isBefore(today)) {
+		if (due.isEmpty() || !due.get().isBefore(today) || start.isEmpty() || today.isBefore(start.get())
+				|| end.isEmpty() || end.get().isBefore(today)) {
 			return;
 		}
 		long days = ChronoUnit.DAYS.between(due.get(), today);

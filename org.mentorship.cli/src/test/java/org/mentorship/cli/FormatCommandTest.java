@@ -161,6 +161,18 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void aFormattedFileWithAUtf8ByteOrderMarkIsFormattedAlreadyAndKeepsIt() throws IOException {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = Files.readAllBytes(EXAMPLES.resolve("minimal.mentor"));
+		byte[] both = java.util.Arrays.copyOf(bom, bom.length + text.length);
+		System.arraycopy(text, 0, both, bom.length, text.length);
+		Path file = Files.write(dir.resolve("notepad.mentor"), both);
+		CliRun run = CliRun.of("format", file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertArrayEquals(both, Files.readAllBytes(file));
+	}
+
+	@Test
 	void theExamplesAreFormattedAlready() {
 		CliRun run = CliRun.of("format", "--check", EXAMPLES.toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());

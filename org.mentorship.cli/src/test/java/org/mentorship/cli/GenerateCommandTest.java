@@ -104,6 +104,18 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void anInvitationIsNeverSentToSomethingThatIsNotOneAddress() throws IOException {
+		// a line break in an e-mail would put a broken mailto: (and an extra line) into the ATTENDEE
+		Path file = Files.writeString(dir.resolve("bad-mail.mentor"), Files.readString(EXAMPLES.resolve("minimal.mentor"))
+				.replace("lee.park@example.org", "lee.park@example.org\nX-Injected: yes"));
+		Path out = dir.resolve("out");
+		CliRun run = CliRun.of("generate", TODAY, "--invite", "--out", out.toString(), file.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("bad-mail.mentor: not generated: it has 1 error"), run.err());
+		assertFalse(Files.exists(out.resolve("sam-lee-2027.ics")));
+	}
+
+	@Test
 	void regeneratingReplacesTheFilesWithTheSameContent() throws IOException {
 		Path agreements = copyExamples();
 		CliRun.of("generate", TODAY, agreements.toString());

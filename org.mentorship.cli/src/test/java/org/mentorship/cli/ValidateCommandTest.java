@@ -231,6 +231,32 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void aUtf8FileWithAByteOrderMarkIsAccepted() throws IOException {
+		Path file = dir.resolve("notepad.mentor");
+		Files.write(file, concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, VALID.getBytes(StandardCharsets.UTF_8)));
+		CliRun run = CliRun.of("validate", TODAY, file.toString());
+		assertEquals(0, run.exitCode(), run.out());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void utf16And32FilesAreNamedAsSuchNotAsBinary() throws IOException {
+		String[][] encodings = { { "UTF-16LE", "FFFE", "UTF-16" }, { "UTF-16BE", "FEFF", "UTF-16" },
+				{ "UTF-32LE", "FFFE0000", "UTF-32" } };
+		for (String[] encoding : encodings) {
+			Path file = dir.resolve(encoding[0] + ".mentor");
+			Files.write(file, concat(java.util.HexFormat.of().parseHex(encoding[1]), VALID.getBytes(encoding[0])));
+			assertOneLine(file, "1:1: error: this file is saved as " + encoding[2] + ": save it as UTF-8 [mentor.file.encoding]");
+		}
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+	@Test
 	void unclosedTextGetsOneClearLine() throws IOException {
 		// the complete agreement, with its last text left open: the only finding is that one
 		Path file = write("open.mentor", VALID.replace("review on 2030-04-01", "review on 2030-04-01 \"never closed") + "\n");
@@ -254,6 +280,18 @@ class ValidateCommandTest {
 		assertEquals(1, run.exitCode());
 		assertEquals(2, run.lines().length, run.out());
 		assertTrue(run.out().contains("bad.mentor:3:8: error:"), run.out());
+	}
+
+	@Test
+	void twoFilesWithOneAgreementIdAreAnErrorInEachNamingTheOther() throws IOException {
+		Path first = write("2026/ada.mentor", VALID);
+		Path second = write("2027/ada-copy.mentor", VALID.replace("\"A\"", "\"A copy\""));
+		CliRun run = CliRun.of("validate", TODAY, dir.toString());
+		assertEquals(1, run.exitCode(), run.out());
+		String message = "error: The agreement id 'a' is used in another file too (%s): give each agreement its own id,"
+				+ " as its summary and calendar are named after it. [mentor.duplicate-id]";
+		assertEquals(List.of(first + ":1:11: " + String.format(message, "../2027/ada-copy.mentor"),
+				second + ":1:11: " + String.format(message, "../2026/ada.mentor")), List.of(run.lines()));
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.OutputConfiguration;
-import org.eclipse.xtext.generator.URIBasedFileSystemAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.resource.XtextResource;
@@ -22,6 +21,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.mentorship.dsl.generator.GenerationOptions;
 import org.mentorship.dsl.generator.MentorGeneratorContext;
+import org.mentorship.dsl.generator.SafeFileSystemAccess;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 
@@ -33,7 +33,7 @@ import com.google.inject.Inject;
  * <ul>
  * <li>{@value #GENERATE}: runs the language's generator (summary and calendar, {@link GenerationOptions#DEFAULT})
  * on the file, if it has no errors, writing into the output folder ("generated") of the workspace folder
- * that holds the file; returns the URIs written, or why nothing was;</li>
+ * that holds the file; returns the URIs written, or why nothing was (then neither file is written);</li>
  * <li>{@value #NEXT_MEETING}: returns the lens's text (the lens is informative; clicking it does nothing else).</li>
  * </ul>
  */
@@ -89,7 +89,8 @@ public class MentorCommands implements IExecutableCommandService {
 			return "Not generated: the agreement has " + errors + (errors == 1 ? " error." : " errors.");
 		}
 		List<String> written = new ArrayList<>();
-		URIBasedFileSystemAccess fsa = new URIBasedFileSystemAccess();
+		List<String> problems = new ArrayList<>();
+		SafeFileSystemAccess fsa = new SafeFileSystemAccess(); // writes as `mentor generate` does (OutputFiles)
 		Map<String, OutputConfiguration> outputs = new java.util.HashMap<>();
 		for (OutputConfiguration output : outputConfigurations.getOutputConfigurations(resource)) {
 			outputs.put(output.getName(), output);
@@ -102,10 +103,15 @@ public class MentorCommands implements IExecutableCommandService {
 			written.add(target.toString());
 			return contents;
 		});
+		fsa.setProblemHandler(problems::add);
 		MentorGeneratorContext context = new MentorGeneratorContext(GenerationOptions.DEFAULT);
 		context.setCancelIndicator(cancelIndicator);
-		generator.generate(resource, fsa, context);
-		return written;
+		try {
+			generator.generate(resource, fsa, context);
+		} catch (IllegalArgumentException e) {
+			problems.add(e.getMessage());
+		}
+		return problems.isEmpty() ? written : "Not generated: " + String.join("; ", problems);
 	}
 
 	/** The workspace folder that holds the file (the innermost one), else the file's own folder. */

@@ -300,6 +300,24 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		}
 	}
 
+	/**
+	 * Monthly on day 29, 30 or 31 misses the months without that day. Preferred: the last day of each
+	 * month, which keeps the meeting at the month's end; or day 28, which every month has.
+	 */
+	@QuickFix(IssueCodes.MONTH_END)
+	public void meetEveryMonth(DiagnosticResolutionAcceptor acceptor) {
+		Optional<Schedule> schedule = context().at(Schedule.class);
+		Optional<INode> day = schedule.flatMap(s -> FixContext.node(s, MentorPackage.Literals.SCHEDULE__DAY));
+		Optional<INode> frequency = schedule.flatMap(s -> FixContext.node(s, MentorPackage.Literals.SCHEDULE__FREQUENCY));
+		if (day.isPresent()) {
+			offer(acceptor, "Meet on the last day of the month", context().replace(day.get(), "the last day"));
+			offer(acceptor, "Meet on day 28", context().replace(day.get(), "day 28"));
+		} else if (frequency.isPresent()) { // no day written: the term's start gave it
+			offer(acceptor, "Meet on the last day of the month", context().replace(frequency.get(), "monthly on the last day"));
+			offer(acceptor, "Meet on day 28", context().replace(frequency.get(), "monthly on day 28"));
+		}
+	}
+
 	// --- boundaries and ethics ---------------------------------------------------------------------------
 
 	/** A meeting of a series at a time that does not exist, or exists twice, on a clock-change day: skip that day. */

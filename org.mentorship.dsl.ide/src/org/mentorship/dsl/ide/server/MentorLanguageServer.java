@@ -6,12 +6,15 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -20,6 +23,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.mentorship.dsl.generator.SafeFileSystemAccess;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 
@@ -34,6 +38,14 @@ public class MentorLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private UriExtensions uris;
+
+	/** Generation on save that cannot write a file (a link, a read-only file) says so in the editor, not only in the log. */
+	@Override
+	public void connect(LanguageClient client) {
+		super.connect(client);
+		SafeFileSystemAccess.tellAlso(message -> client
+				.showMessage(new MessageParams(MessageType.Warning, "Summary and calendar not generated: " + message)));
+	}
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {

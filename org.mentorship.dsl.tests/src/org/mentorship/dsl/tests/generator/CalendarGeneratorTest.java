@@ -169,6 +169,16 @@ class CalendarGeneratorTest {
 	}
 
 	@Test
+	void monthlyOnTheLastDayMeetsEveryMonth() {
+		Agreement a = agreement("Europe/Berlin", "2027-01-01", "2027-07-31", "monthly on the last day at 12:30 for 1.5 hours");
+		VEvent series = series(read(generator.calendar(a)));
+		assertEquals("FREQ=MONTHLY;UNTIL=20270731T215959Z;BYMONTHDAY=-1", rrule(series));
+		List<LocalDate> expected = List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31),
+				LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 31));
+		assertEquals(instantsAt(expected, LocalTime.of(12, 30), BERLIN), instants(series, BERLIN));
+	}
+
+	@Test
 	void monthlyOnADayOfTheMonthSkipsMonthsWithoutIt() {
 		Agreement a = agreement("Europe/Berlin", "2027-01-01", "2027-07-31", "monthly on day 31 at 12:30 for 1.5 hours");
 		VEvent series = series(read(generator.calendar(a)));
@@ -248,6 +258,31 @@ class CalendarGeneratorTest {
 		expected.remove(LocalDate.of(2027, 4, 6));
 		assertEquals(11, expected.size());
 		assertEquals(instantsAt(expected, LocalTime.of(10, 0), BERLIN), instants(series, BERLIN));
+	}
+
+	@Test
+	void aSkippedMeetingOnTheSpringClockChangeIsExcludedAtItsWrittenTime() {
+		// Berlin skips 02:00-03:00 on Sunday 2027-03-28: the meeting "at 02:30" does not exist that day
+		Agreement a = agreement("Europe/Berlin", "2027-01-11", "2027-07-09", "monthly on the last Sunday at 02:30 for 60 minutes",
+				"  skip 2027-03-28");
+		String ics = generator.calendar(a);
+		// the text as written (ical4j's parser would move the value to 03:30 when reading it back)
+		assertTrue(ics.contains("\r\nEXDATE;TZID=Europe/Berlin:20270328T023000\r\n"), ics);
+		VEvent series = series(read(ics));
+		List<LocalDate> expected = List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 4, 25),
+				LocalDate.of(2027, 5, 30), LocalDate.of(2027, 6, 27));
+		assertEquals(instantsAt(expected, LocalTime.of(2, 30), BERLIN), instants(series, BERLIN));
+	}
+
+	@Test
+	void aSeriesThatStartsOnTheSpringClockChangeKeepsItsWrittenTime() {
+		Agreement a = agreement("Europe/Berlin", "2027-03-28", "2027-05-30", "weekly on Sunday at 02:30 for 60 minutes");
+		String ics = generator.calendar(a);
+		// a reader expands the series from DTSTART's local time, 02:30 (RFC 5545, 3.3.10), and places that
+		// first, skipped, time after the change (3.3.5). Before, DTSTART said 03:30, and so did every meeting.
+		assertTrue(ics.contains("\r\nDTSTART;TZID=Europe/Berlin:20270328T023000\r\n"), ics);
+		// (ical4j's reader moves DTSTART to 03:30 while parsing, so its own expansion cannot show the later ones)
+		assertEquals(LocalDateTime.of(2027, 3, 28, 3, 30), localStarts(series(read(ics)), BERLIN).get(0));
 	}
 
 	@Test

@@ -91,6 +91,19 @@ class DateRulesTest {
 	}
 
 	@Test
+	void nothingIsOverdueBeforeTheTermHasStarted() {
+		// today is 2027-02-01; the term starts on 2027-03-01: the milestone due before it is an error of its own
+		String later = change(change(BASE, "from 2027-01-11 to 2027-07-09", "from 2027-03-01 to 2027-08-27"), MILESTONE,
+				"due 2027-01-25");
+		fixture.assertIssue(later, IssueCodes.DATE_BEFORE_START, ERROR, "2027-01-25");
+		fixture.assertNoIssue(later, IssueCodes.MILESTONE_OVERDUE);
+		// once the term has started, the same milestone inside it is overdue
+		String started = change(change(BASE, "from 2027-01-11 to 2027-07-09", "from 2027-01-20 to 2027-07-09"), MILESTONE,
+				"due 2027-01-25");
+		fixture.assertIssue(started, IssueCodes.MILESTONE_OVERDUE, WARNING, "2027-01-25");
+	}
+
+	@Test
 	void noDateRuleWithoutATerm() {
 		fixture.assertNoIssue(without(change(BASE, MILESTONE, "due 2020-01-01"), "  from 2027-01-11 to 2027-07-09\n"),
 				IssueCodes.DATE_BEFORE_START);

@@ -79,6 +79,36 @@ class RhythmRulesTest {
 	}
 
 	@Test
+	void monthlyOnADayNotEveryMonthHas() {
+		// the term runs from 2027-01-11 to 2027-07-09
+		String schedule = "biweekly on Tuesday";
+		Issue issue = fixture.assertIssue(change(BASE, schedule, "monthly on day 31"), IssueCodes.MONTH_END, WARNING, "day 31");
+		assertEquals("February, April and June have no day 31, so there is no meeting in those months: meet on the last"
+				+ " day of the month, or on day 28.", issue.getMessage());
+		assertEquals("31", issue.getData()[0]);
+		assertEquals("February has no day 29, so there is no meeting in that month: meet on the last day of the month, or"
+				+ " on day 28.", fixture.assertIssue(change(BASE, schedule, "monthly on day 29"), IssueCodes.MONTH_END, WARNING,
+						"day 29").getMessage());
+		fixture.assertNoIssue(change(BASE, schedule, "monthly on day 28"), IssueCodes.MONTH_END);
+		fixture.assertNoIssue(change(BASE, schedule, "monthly on the last day"), IssueCodes.MONTH_END);
+		fixture.assertNoIssue(change(BASE, schedule, "monthly on the last Friday"), IssueCodes.MONTH_END);
+		// without a day, the start date's
+		String fromThe30th = change(change(BASE, schedule, "monthly"), "from 2027-01-11", "from 2027-01-30");
+		assertEquals("Monthly meetings fall on day 30, the day the term starts; February has no day 30, so there is no"
+				+ " meeting in that month: meet on the last day of the month, or on day 28.",
+				fixture.assertIssue(fromThe30th, IssueCodes.MONTH_END, WARNING, "monthly").getMessage());
+		// only months of the term count: March has a day 30
+		fixture.assertNoIssue(change(change(BASE, schedule, "monthly on day 30"), "from 2027-01-11 to 2027-07-09",
+				"from 2027-03-01 to 2027-03-31"), IssueCodes.MONTH_END);
+	}
+
+	@Test
+	void theLastDayIsNoDayForWeeklyMeetings() {
+		fixture.assertIssue(change(BASE, "biweekly on Tuesday", "weekly on the last day"), IssueCodes.CADENCE_DAY_MISMATCH,
+				WARNING, "the last day");
+	}
+
+	@Test
 	void skippedDatesAreMeetingDays() {
 		// biweekly on Tuesdays from 2027-01-12: ..., 2027-04-06, 2027-04-20, ...
 		String schedule = "biweekly on Tuesday at 10:00 for 60 minutes by video";

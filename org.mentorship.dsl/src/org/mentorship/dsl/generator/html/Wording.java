@@ -10,6 +10,7 @@ import org.mentorship.dsl.mentor.DayOfMonth;
 import org.mentorship.dsl.mentor.Duration;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
+import org.mentorship.dsl.mentor.LastDayOfMonth;
 import org.mentorship.dsl.mentor.MeetingDay;
 import org.mentorship.dsl.mentor.NthWeekday;
 import org.mentorship.dsl.mentor.Ordinal;
@@ -86,6 +87,9 @@ final class Wording {
 		}
 		if (day instanceof DayOfMonth dayOfMonth) {
 			return " on the " + nth(dayOfMonth.getDay());
+		}
+		if (day instanceof LastDayOfMonth) {
+			return " on the last day of the month";
 		}
 		return "";
 	}

@@ -32,6 +32,7 @@ import org.mentorship.dsl.mentor.Change;
 import org.mentorship.dsl.mentor.CheckIn;
 import org.mentorship.dsl.mentor.ConversationStarter;
 import org.mentorship.dsl.mentor.DayOfMonth;
+import org.mentorship.dsl.mentor.LastDayOfMonth;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
 import org.mentorship.dsl.mentor.Goal;
@@ -323,7 +324,7 @@ public class CalendarGenerator {
 					.filter(skips::contains).filter(d -> d.isAfter(first)).toList();
 
 			VEvent event = event("cadence/" + (cadence.getName() != null ? cadence.getName() : index));
-			event.add(new DtStart<>(at(first, time.get())));
+			event.add(start(first, time.get()));
 			event.add(new net.fortuna.ical4j.model.property.Duration(length(schedule.getDuration(), SESSION_LENGTH)));
 			event.add(new RRule<>(recurrence(schedule, first)));
 			if (!skipped.isEmpty()) {
@@ -368,7 +369,8 @@ public class CalendarGenerator {
 
 		/**
 		 * RRULE of a cadence. Weekly and biweekly meet on the day of the first meeting; monthly "the
-		 * second Tuesday" is BYDAY=2TU ("last" is -1), "day 15" is BYMONTHDAY=15, "on Tuesday" is the
+		 * second Tuesday" is BYDAY=2TU ("last" is -1), "day 15" is BYMONTHDAY=15, "the last day" is
+		 * BYMONTHDAY=-1, "on Tuesday" is the
 		 * first Tuesday (as MeetingSeries counts), no day is the start date's day of the month.
 		 */
 		private Recur<? extends Temporal> recurrence(Schedule schedule, LocalDate first) {
@@ -382,7 +384,8 @@ public class CalendarGenerator {
 					return until(net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY, 1,
 							new WeekDay(WeekDay.getWeekDay(MeetingSeries.dayOfWeek(every.getWeekday())), 1), null);
 				}
-				int day = schedule.getDay() instanceof DayOfMonth d ? d.getDay() : start.get().getDayOfMonth();
+				int day = schedule.getDay() instanceof DayOfMonth d ? d.getDay()
+						: schedule.getDay() instanceof LastDayOfMonth ? -1 : start.get().getDayOfMonth();
 				return until(net.fortuna.ical4j.transform.recurrence.Frequency.MONTHLY, 1, null, day);
 			}
 			int interval = schedule.getFrequency() == Frequency.BIWEEKLY ? 2 : 1;
@@ -419,10 +422,16 @@ public class CalendarGenerator {
 			return builder.build();
 		}
 
-		/** EXDATE for skipped meetings, at the meeting time (with the TZID of DTSTART). */
+		/**
+		 * EXDATE for skipped meetings, at the meeting time as written (with the TZID of DTSTART), also on
+		 * a day the clocks skip that time (see {@link #skipsThe}).
+		 */
 		private Property exceptions(List<LocalDate> skipped, LocalTime time) {
+			if (zone.isPresent() && skipped.stream().anyMatch(d -> skipsThe(d.atTime(time)))) {
+				return new ExDate<>(zoneParameter(), new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
+			}
 			if (zone.isPresent()) {
-				return new ExDate<>(new ParameterList(List.of(new TzId(zone.get().getId()))),
+				return new ExDate<>(zoneParameter(),
 						new DateList<>(skipped.stream().map(d -> d.atTime(time).atZone(zone.get())).toList()));
 			}
 			return new ExDate<>(new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
@@ -580,7 +589,7 @@ public class CalendarGenerator {
 		private void when(VEvent event, LocalDate date, Optional<LocalTime> time, org.mentorship.dsl.mentor.Duration duration,
 				java.time.Duration fallback) {
 			if (time.isPresent()) {
-				event.add(new DtStart<>(at(date, time.get())));
+				event.add(start(date, time.get()));
 				event.add(new net.fortuna.ical4j.model.property.Duration(length(duration, fallback)));
 			} else {
 				allDay(event, date);
@@ -597,6 +606,26 @@ public class CalendarGenerator {
 			timed = true;
 			LocalDateTime local = date.atTime(time);
 			return zone.isPresent() ? local.atZone(zone.get()) : local;
+		}
+
+		/** DTSTART at the time as written; see {@link #skipsThe}. */
+		private DtStart<?> start(LocalDate date, LocalTime time) {
+			Temporal at = at(date, time);
+			return skipsThe(date.atTime(time)) ? new DtStart<>(zoneParameter(), date.atTime(time)) : new DtStart<>(at);
+		}
+
+		/**
+		 * Whether the clocks skip this local time in the agreement's zone (02:30 on the spring change in
+		 * Berlin). Java would move it to 03:30; written so, a DTSTART would move every later meeting of the
+		 * series to 03:30, and an EXDATE would not name the meeting it skips as the agreement does. Such a
+		 * time is written as is, with its TZID: readers place it after the change (RFC 5545, 3.3.5).
+		 */
+		private boolean skipsThe(LocalDateTime local) {
+			return zone.isPresent() && zone.get().getRules().getValidOffsets(local).isEmpty();
+		}
+
+		private ParameterList zoneParameter() {
+			return new ParameterList(List.of(new TzId(zone.get().getId())));
 		}
 
 		private static java.time.Duration length(org.mentorship.dsl.mentor.Duration duration, java.time.Duration fallback) {

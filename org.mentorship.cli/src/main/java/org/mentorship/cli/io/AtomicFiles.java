@@ -11,30 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 
-/** Replaces a file's content so that readers see either the old or the new text, never a mix. */
+/**
+ * Replaces a source file's content (format, fix) so that readers see either the old or the new text, never
+ * a mix. Generated files are written by the language's OutputFiles instead: they must never follow a link.
+ */
 public final class AtomicFiles {
 
 	private AtomicFiles() {
-	}
-
-	/**
-	 * Writes a file that may not exist yet (a generated one): the bytes go to a temporary file in the
-	 * same folder, which is then moved to the name in one step. An existing file is replaced as by
-	 * {@link #replace}.
-	 */
-	public static void write(Path file, byte[] content) throws IOException {
-		if (Files.exists(file)) {
-			replace(file, content);
-			return;
-		}
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
-		try {
-			writeAndSync(temp, content);
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
-		}
 	}
 
 	private static void writeAndSync(Path temp, byte[] content) throws IOException {

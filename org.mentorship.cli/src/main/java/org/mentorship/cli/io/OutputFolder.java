@@ -1,12 +1,16 @@
 package org.mentorship.cli.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.mentorship.dsl.generator.OutputFiles;
 
 /**
- * The one folder generated files go to. Only plain file names are accepted, so nothing is ever
- * written outside it; each file is written atomically, so a reader never sees half of one.
+ * The one folder generated files go to. The writing itself is the language's {@link OutputFiles}, the
+ * same as the language server's: only plain names, never through a symbolic link, never over a
+ * read-only file, the files of one agreement all or none.
  */
 public final class OutputFolder {
 
@@ -22,18 +26,15 @@ public final class OutputFolder {
 
 	/** Where a file of this name goes, or an exception if the name would leave the folder. */
 	public Path resolve(String name) throws IOException {
-		Path target = folder.resolve(name).normalize();
-		if (name.isEmpty() || !folder.equals(target.getParent())) {
-			throw new IOException("\"" + name + "\" would be written outside the output folder " + folder
-					+ ": refused");
-		}
-		return target;
+		return OutputFiles.resolve(folder, name);
 	}
 
 	public Path write(String name, byte[] content) throws IOException {
-		Path target = resolve(name);
-		Files.createDirectories(folder);
-		AtomicFiles.write(target, content);
-		return target;
+		return writeAll(Map.of(name, content)).get(0);
+	}
+
+	/** The files of one agreement: all written, or none (and an exception that says why). */
+	public List<Path> writeAll(Map<String, byte[]> files) throws IOException {
+		return OutputFiles.writeAll(folder, files);
 	}
 }
