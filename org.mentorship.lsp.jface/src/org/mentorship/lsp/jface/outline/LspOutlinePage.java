@@ -44,7 +44,11 @@ public class LspOutlinePage extends ContentOutlinePage {
 	private final String uri;
 	private final BiConsumer<String, List<Diagnostic>> onPublish = this::published;
 	private final ISelectionChangedListener onCaret = this::caretMoved;
+	private final SymbolTree tree = new SymbolTree();
 	private List<DocumentSymbol> symbols = List.of();
+	/** The tree's input: stays the same object, so that a refresh updates items instead of recreating them. */
+	private final Object input = new Object() {
+	};
 	private boolean linked = true;
 	private boolean followingCaret;
 
@@ -59,10 +63,12 @@ public class LspOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new SymbolTree());
+		viewer.setContentProvider(tree);
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new SymbolLabels()));
-		viewer.setUseHashlookup(false);
-		viewer.setInput(symbols);
+		// a new answer holds new objects for the same symbols: compared by name and kind, the tree keeps its items
+		// (and what the user folded) and only updates what changed
+		viewer.setComparer(new SymbolTree.SameSymbol());
+		viewer.setInput(input);
 		server.onDiagnostics(onPublish);
 		if (editor.getSelectionProvider() instanceof IPostSelectionProvider provider) {
 			provider.addPostSelectionChangedListener(onCaret);
@@ -122,13 +128,12 @@ public class LspOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed() || fresh.equals(symbols)) {
 			return;
 		}
+		boolean first = symbols.isEmpty();
 		symbols = fresh;
-		viewer.getControl().setRedraw(false);
-		try {
-			viewer.setInput(symbols);
+		tree.setRoots(fresh);
+		viewer.refresh(true);
+		if (first) {
 			viewer.expandAll();
-		} finally {
-			viewer.getControl().setRedraw(true);
 		}
 		revealCaret();
 	}

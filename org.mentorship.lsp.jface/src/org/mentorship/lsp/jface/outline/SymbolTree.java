@@ -1,6 +1,11 @@
 package org.mentorship.lsp.jface.outline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.jface.viewers.IElementComparer;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -10,9 +15,46 @@ import org.eclipse.lsp4j.Range;
 /** Document symbols as a tree, and the innermost symbol at a position (what the Outline selects for the caret). */
 final class SymbolTree implements ITreeContentProvider {
 
+	private List<DocumentSymbol> roots = List.of();
+	/** Parents by identity: the tree reveals a symbol under the caret by walking up from it. */
+	private final Map<DocumentSymbol, DocumentSymbol> parents = new IdentityHashMap<>();
+
+	void setRoots(List<DocumentSymbol> symbols) {
+		roots = symbols;
+		parents.clear();
+		remember(symbols, null);
+	}
+
+	private void remember(List<DocumentSymbol> symbols, DocumentSymbol parent) {
+		for (DocumentSymbol symbol : symbols) {
+			if (parent != null) {
+				parents.put(symbol, parent);
+			}
+			if (symbol.getChildren() != null) {
+				remember(symbol.getChildren(), symbol);
+			}
+		}
+	}
+
 	@Override
 	public Object[] getElements(Object input) {
-		return input instanceof List<?> list ? list.toArray() : new Object[0];
+		return roots.toArray();
+	}
+
+	/** Two answers' symbols are the same entry if they have the same name and kind. */
+	static final class SameSymbol implements IElementComparer {
+		@Override
+		public boolean equals(Object a, Object b) {
+			if (a instanceof DocumentSymbol x && b instanceof DocumentSymbol y) {
+				return Objects.equals(x.getName(), y.getName()) && x.getKind() == y.getKind();
+			}
+			return Objects.equals(a, b);
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return element instanceof DocumentSymbol symbol ? Objects.hash(symbol.getName(), symbol.getKind()) : Objects.hashCode(element);
+		}
 	}
 
 	@Override
@@ -22,7 +64,7 @@ final class SymbolTree implements ITreeContentProvider {
 
 	@Override
 	public Object getParent(Object element) {
-		return null;
+		return parents.get(element);
 	}
 
 	@Override

@@ -1,0 +1,168 @@
+package org.mentorship.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+import org.mentorship.lsp.jface.tests.Ui;
+
+/**
+ * The editor's speed, printed (not asserted): keystroke to annotation while typing in a 2,000-line agreement,
+ * beside the server's own didChange-to-diagnostics time for the same edits (the difference is what the Eclipse
+ * side adds); the longest the UI thread was unavailable while typing (a watchdog posts to it every 5 ms); and
+ * opening a 10,000-line agreement. Runs only with -Dmentor.bench=true (org.mentorship.benchmarks/run-editor).
+ */
+public class EditorBenchmark {
+
+	private static final int EDITS = 60;
+
+	@Test
+	void typingAndOpening() throws Exception {
+		assumeTrue(Boolean.getBoolean("mentor.bench"), "benchmark: run with -Dmentor.bench=true");
+		IProject project = Ui.project("Bench");
+		MentorWorkspace.server();
+		System.out.println("| measure | p50 ms | p95 ms | max ms |");
+		System.out.println("|---|---:|---:|---:|");
+		typing(project, 2_000);
+		opening(project, 10_000);
+	}
+
+	private static void typing(IProject project, int lines) throws Exception {
+		IFile file = Ui.file(project, "typing.mentor", agreement("typing", lines));
+		ITextEditor editor = (ITextEditor) IDE.openEditor(Ui.page(), file);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		MentorWorkspace.awaitPublication(file, 0);
+		int at = document.get().indexOf("from grace") + "from grac".length();
+		List<Double> server = new ArrayList<>();
+		List<Double> annotation = new ArrayList<>();
+		Watchdog watchdog = new Watchdog(Display.getCurrent());
+		for (int i = 0; i < EDITS; i++) {
+			boolean breaking = i % 2 == 0; // "grace" -> "gracX" (an unknown party) and back
+			int published = MentorWorkspace.publications(file);
+			long start = System.nanoTime();
+			document.replace(at, 1, breaking ? "X" : "e");
+			Ui.waitUntil("diagnostics", () -> MentorWorkspace.publications(file) > published);
+			long diagnosed = System.nanoTime();
+			Ui.waitUntil("the annotation", () -> hasError(annotations) == breaking);
+			long shown = System.nanoTime();
+			if (i >= 10) { // warm-up
+				server.add((diagnosed - start) / 1e6);
+				annotation.add((shown - start) / 1e6);
+			}
+		}
+		List<Double> stalls = watchdog.stop();
+		row("typing, " + lines + " lines: keystroke -> server's diagnostics", server);
+		row("typing, " + lines + " lines: keystroke -> annotation in the editor", annotation);
+		row("typing, " + lines + " lines: UI thread unavailable (watchdog, 5 ms probes)", stalls);
+		Ui.page().closeAllEditors(false);
+	}
+
+	private static void opening(IProject project, int lines) throws Exception {
+		String text = agreement("opening", lines).replace("from grace", "from gracX");
+		IFile file = Ui.file(project, "opening.mentor", text);
+		MentorWorkspace.awaitPublication(file, 0); // the server has seen the file on disk: now measure the editor
+		List<Double> shown = new ArrayList<>();
+		List<Double> marked = new ArrayList<>();
+		for (int run = 0; run < 5; run++) {
+			long start = System.nanoTime();
+			ITextEditor editor = (ITextEditor) IDE.openEditor(Ui.page(), file);
+			Ui.dispatchFor(0);
+			long painted = System.nanoTime();
+			IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			Ui.waitUntil("the marker's annotation", () -> hasError(annotations));
+			long annotated = System.nanoTime();
+			shown.add((painted - start) / 1e6);
+			marked.add((annotated - start) / 1e6);
+			Ui.page().closeAllEditors(false);
+			Ui.dispatchFor(200);
+		}
+		row("open " + lines + " lines: editor shown with keyword colours", shown);
+		row("open " + lines + " lines: error annotation shown", marked);
+	}
+
+	private static boolean hasError(IAnnotationModel model) {
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next().getType().endsWith(".error")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void row(String what, List<Double> samples) {
+		List<Double> sorted = new ArrayList<>(samples);
+		Collections.sort(sorted);
+		double p50 = sorted.get(sorted.size() / 2);
+		double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+		System.out.printf("| %s | %.1f | %.1f | %.1f |%n", what, p50, p95, sorted.get(sorted.size() - 1));
+	}
+
+	/** An agreement of about the given number of lines: a complete head, then goals of six lines. */
+	static String agreement(String id, int lines) {
+		StringBuilder text = new StringBuilder(MentorEditorTestData.HEAD.replace("ID", id));
+		for (int goal = 1; text.chars().filter(c -> c == '\n').count() + 6 <= lines; goal++) {
+			text.append("goal g").append(goal).append(" \"Lead design review ").append(goal).append("\"\n")
+					.append("  milestone \"Prepare review ").append(goal).append("\" due 2027-0").append(2 + goal % 8).append("-15\n")
+					.append("  milestone \"Hold review ").append(goal).append("\" due 2027-0").append(2 + goal % 8).append("-22\n")
+					.append("  evidence artifact \"review notes\" from grace\n")
+					.append("  success at least 1 \"review held\"\n\n");
+		}
+		return text.toString();
+	}
+
+	/** Measures how late the UI thread runs a task posted every 5 ms. */
+	private static final class Watchdog {
+		private final ConcurrentLinkedQueue<Double> delays = new ConcurrentLinkedQueue<>();
+		private final AtomicBoolean running = new AtomicBoolean(true);
+		private final Thread thread;
+
+		Watchdog(Display display) {
+			thread = new Thread(() -> {
+				while (running.get()) {
+					long posted = System.nanoTime();
+					AtomicBoolean ran = new AtomicBoolean();
+					display.asyncExec(() -> {
+						ran.set(true);
+						delays.add((System.nanoTime() - posted) / 1e6);
+					});
+					try {
+						Thread.sleep(5);
+						if (Boolean.getBoolean("mentor.bench.stacks")) {
+							Thread.sleep(295);
+							if (!ran.get()) { // what keeps the UI thread busy
+								StackTraceElement[] stack = display.getThread().getStackTrace();
+								System.out.println("STALL " + java.util.Arrays.stream(stack).limit(25)
+										.map(String::valueOf).reduce((a, b) -> a + "\n  " + b).orElse(""));
+							}
+						}
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "UI watchdog");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		List<Double> stop() throws InterruptedException {
+			running.set(false);
+			thread.join();
+			return new ArrayList<>(delays);
+		}
+	}
+}
