@@ -11,6 +11,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
@@ -20,6 +21,7 @@ import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
+import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
 import org.mentorship.dsl.validation.ProgrammeSeverities;
 
@@ -49,6 +51,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	/** "Today", for overdue milestones: the system clock, or the date in -Dmentor.today (see Today). */
 	public Clock bindClock() {
 		return new Today();
+	}
+
+	/** Lines and columns right for every line ending (Xtext's fail after a final lone CR). */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return LineSafeDiagnosticConverter.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
