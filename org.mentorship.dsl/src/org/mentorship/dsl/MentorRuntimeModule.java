@@ -7,6 +7,8 @@ import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -18,6 +20,8 @@ import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
+import org.mentorship.dsl.linking.MentorLinkingService;
+import org.mentorship.dsl.linking.MentorResource;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
@@ -42,6 +46,17 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FriendlyLinkingMessages.class;
+	}
+
+	/** One scope look-up per unknown name and place in a linking pass (issue 16: 1,800 unknown references). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return MentorResource.class;
+	}
+
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return MentorLinkingService.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
