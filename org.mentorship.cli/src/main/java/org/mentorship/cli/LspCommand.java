@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
+import org.mentorship.cli.lsp.ServerLauncher;
 import org.mentorship.dsl.ide.server.MentorServerModule;
 
 import com.google.inject.Guice;
@@ -72,24 +73,28 @@ class LspCommand implements Callable<Integer> {
 						StandardOpenOption.APPEND, StandardOpenOption.WRITE), StandardCharsets.UTF_8), true);
 				logTo(trace);
 			}
-			LanguageServerImpl server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
-			Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, protocolIn,
-					protocolOut, true, trace);
-			server.connect(launcher.getRemoteProxy());
-			Future<Void> listening = launcher.startListening();
-			try {
-				listening.get(); // returns when stdin closes; the exit notification ends the process itself
-			} catch (ExecutionException e) {
-				spec.commandLine().getErr().println("mentor: the connection to the editor failed: " + e.getCause());
-				return MentorCli.USAGE_OR_IO;
-			}
-			return MentorCli.OK;
+			return serve(protocolIn, protocolOut, trace, spec.commandLine().getErr());
 		} finally {
 			System.setOut(stdout);
 			if (trace != null) {
 				trace.flush();
 			}
 		}
+	}
+
+	/** Runs the server on the streams until the input ends; the exit code (tests call this with pipes). */
+	static int serve(InputStream in, OutputStream out, PrintWriter trace, PrintWriter err) throws InterruptedException {
+		LanguageServerImpl server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = ServerLauncher.create(server, in, out, trace);
+		server.connect(launcher.getRemoteProxy());
+		Future<Void> listening = launcher.startListening();
+		try {
+			listening.get(); // returns when stdin closes; the exit notification ends the process itself
+		} catch (ExecutionException e) {
+			err.println("mentor: the connection to the editor failed: " + e.getCause());
+			return MentorCli.USAGE_OR_IO;
+		}
+		return MentorCli.OK;
 	}
 
 	private static void logTo(PrintWriter file) {
