@@ -129,7 +129,7 @@ class LspRobustnessTest {
 		String ping = "{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":\"shutdown\"}";
 		List<String> malformed = List.of("Content-Length: abc\r\n\r\n" + ping, "Content-Length: -5\r\n\r\n" + ping,
 				"Content-Length: 2147483648\r\n\r\n" + ping, "Content-Type: application/json\r\n\r\n" + ping,
-				"Content-Length: 5\r\n\r\n" + ping, "garbage without any header\r\n");
+				"Content-Length: 5\r\n\r\n" + ping, "Content-Length: 0\r\n\r\n", "garbage without any header\r\n");
 		for (String frame : malformed) {
 			raw(frame);
 			JsonObject answer = request("initialize", initializeParams());

@@ -44,6 +44,10 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
 		try {
 			String content;
 			while (running && (content = frames.next()) != null) {
+				if (content.isBlank()) {
+					LOG.warn("skipped input from the editor: a message with no content");
+					continue;
+				}
 				Message message;
 				try {
 					message = json.parseMessage(content);
@@ -53,6 +57,10 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
 				} catch (RuntimeException e) {
 					LOG.warn("skipped a message of " + content.length() + " characters that is not JSON-RPC ("
 							+ e.getClass().getSimpleName() + ")");
+					continue;
+				}
+				if (message == null) {
+					LOG.warn("skipped a message of " + content.length() + " characters that is not JSON-RPC");
 					continue;
 				}
 				try {
