@@ -32,6 +32,12 @@ public final class Agreements {
 		return Optional.ofNullable(EcoreUtil2.getContainerOfType(object, Agreement.class));
 	}
 
+	/** "Agreement 'ada-grace'", or "This agreement" when the parser recovered no id (never "Agreement 'null'"). */
+	public static String called(Agreement agreement) {
+		String name = agreement.getName();
+		return name == null || name.isEmpty() ? "This agreement" : "Agreement '" + name + "'";
+	}
+
 	public static <T extends Section> List<T> sections(Agreement agreement, Class<T> type) {
 		return agreement.getSections().stream().filter(type::isInstance).map(type::cast).toList();
 	}
