@@ -183,6 +183,19 @@ class LspRobustnessTest {
 		assertClean();
 	}
 
+	@Test
+	void aClientWithoutAFolderGetsAWorkingServer() throws Exception {
+		JsonObject init = request("initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+		assertTrue(init.has("result"), init.toString());
+		notify("initialized", "{}");
+		notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + uri() + "\",\"languageId\":\"mentor\",\"version\":1,"
+				+ "\"text\":" + quote(ValidateCommandTest.VALID) + "}}");
+		JsonObject hover = request("textDocument/hover", "{\"textDocument\":{\"uri\":\"" + uri() + "\"},"
+				+ "\"position\":{\"line\":6,\"character\":8}}");
+		assertTrue(hover.has("result") && !hover.get("result").isJsonNull(), "hover on a party: " + hover);
+		assertClean();
+	}
+
 	/** An answer that is a result (null or empty allowed) or InvalidParams, never an internal error. */
 	private static void assertFine(JsonObject answer, String what) {
 		assertNotNull(answer, what + ": no answer (the server hangs)");

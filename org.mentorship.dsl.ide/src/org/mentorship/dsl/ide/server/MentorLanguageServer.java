@@ -82,6 +82,12 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		if (params.getCapabilities().getWorkspace().getExecuteCommand() == null) {
 			params.getCapabilities().getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities(false));
 		}
+		if (params.getRootUri() == null && params.getRootPath() == null
+				&& (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty())) {
+			// no folder open (a single file): an empty workspace, where Xtext would fail on the missing root
+			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
+			params.setWorkspaceFolders(new ArrayList<>());
+		}
 		return super.initialize(params);
 	}
 
