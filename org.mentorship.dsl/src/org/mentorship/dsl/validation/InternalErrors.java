@@ -10,9 +10,9 @@ import org.apache.log4j.Logger;
  * file, while the other rules and files still report. The stack trace goes to the log only: the
  * command line writes its log to a file, the language server to the editor's log.
  *
- * The message names the exception and at most the first line of its message, cut short: some library
- * exceptions carry a whole document in their message (Xtext's IndexOutOfBoundsException does), and a
- * finding or log line must never repeat the user's text.
+ * The finding names the exception and at most the first line of its message, cut short; the log names
+ * only the exceptions' classes: some library exceptions carry a whole document in their message (Xtext's
+ * IndexOutOfBoundsException does), and no log line may repeat the user's text.
  */
 public final class InternalErrors {
 
@@ -29,19 +29,34 @@ public final class InternalErrors {
 		return "internal error in " + where + ": " + describe(problem) + "; please report it";
 	}
 
-	/** The message, and the stack trace to the log (where and which file, never the file's text). */
+	/**
+	 * The message, and the stack trace to the log: where, which file and the exceptions' classes, never
+	 * their messages (they may quote the file, and a log may be shared in a bug report).
+	 */
 	public static String report(String where, Object file, Throwable problem) {
-		String message = message(where, problem);
-		LOG.error(message + " (" + file + ")", sanitised(problem));
-		return message;
+		LOG.error("internal error in " + where + ": " + problem.getClass().getSimpleName() + " (" + file + ")",
+				withoutMessages(problem));
+		return message(where, problem);
 	}
 
 	/** The same stack trace (causes included) with messages cut as in {@link #describe}. */
 	static Throwable sanitised(Throwable problem) {
-		Reported copy = new Reported(describe(problem));
+		return copy(problem, true);
+	}
+
+	/**
+	 * The same stack trace (causes included) with no message at all, only the exceptions' classes: for the
+	 * language server, where any message may quote the document being edited.
+	 */
+	public static Throwable withoutMessages(Throwable problem) {
+		return copy(problem, false);
+	}
+
+	private static Throwable copy(Throwable problem, boolean messages) {
+		Reported copy = new Reported(messages ? describe(problem) : problem.getClass().getName());
 		copy.setStackTrace(problem.getStackTrace());
 		if (problem.getCause() != null && problem.getCause() != problem) {
-			copy.initCause(sanitised(problem.getCause()));
+			copy.initCause(copy(problem.getCause(), messages));
 		}
 		return copy;
 	}

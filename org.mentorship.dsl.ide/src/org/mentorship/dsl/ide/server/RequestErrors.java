@@ -10,8 +10,9 @@ import org.mentorship.dsl.validation.InternalErrors;
  * What the language server answers when a request fails. A request that does not fit the document
  * (a position past its end or negative, a range that ends before it starts, a parameter missing, a
  * document never opened) is answered InvalidParams with a message in words; only a bug of ours is an
- * InternalError. Neither answer nor log line quotes the exception's message in full: Xtext's
- * IndexOutOfBoundsException carries the whole document.
+ * InternalError. Neither answer nor log line quotes an exception's message (only Java's own for a
+ * NullPointerException, which names a value in the code): Xtext's IndexOutOfBoundsException carries the
+ * whole document.
  */
 public final class RequestErrors {
 
@@ -35,7 +36,10 @@ public final class RequestErrors {
 			LOG.info("request refused: " + invalid);
 			return new ResponseError(ResponseErrorCode.InvalidParams, invalid, null);
 		}
-		return new ResponseError(ResponseErrorCode.InternalError, InternalErrors.report("a request", "-", cause), null);
+		// a bug of ours: the exception's class and trace, never its message (it may quote the document)
+		String message = "internal error in a request: " + cause.getClass().getSimpleName() + "; please report it";
+		LOG.error(message, InternalErrors.withoutMessages(cause));
+		return new ResponseError(ResponseErrorCode.InternalError, message, null);
 	}
 
 	public static ResponseErrorException toException(Throwable problem) {
@@ -53,10 +57,12 @@ public final class RequestErrors {
 		if (problem instanceof IndexOutOfBoundsException) {
 			return "A position or range of the request is outside the document.";
 		}
-		if (problem instanceof NullPointerException || problem instanceof IllegalArgumentException
-				|| problem instanceof ClassCastException || problem instanceof UnsupportedOperationException) {
-			return "The request lacks a parameter or has one this server cannot use ("
-					+ InternalErrors.describe(problem) + ").";
+		if (problem instanceof NullPointerException) { // Java's message names the missing value, from the code
+			return "The request lacks a parameter (" + InternalErrors.describe(problem) + ").";
+		}
+		if (problem instanceof IllegalArgumentException || problem instanceof ClassCastException
+				|| problem instanceof UnsupportedOperationException) {
+			return "The request has a parameter this server cannot use (" + problem.getClass().getSimpleName() + ").";
 		}
 		return null;
 	}
