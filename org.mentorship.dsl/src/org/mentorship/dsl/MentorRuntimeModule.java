@@ -8,11 +8,14 @@ import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.dsl.conversion.MentorValueConverters;
@@ -20,9 +23,11 @@ import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
 import org.mentorship.dsl.generator.SafeFileSystemAccessFactory;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
+import org.mentorship.dsl.linking.MentorLinkingService;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
+import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
 import org.mentorship.dsl.validation.ProgrammeSeverities;
 
@@ -37,7 +42,7 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return MentorValueConverters.class;
 	}
 
-	/** Reads files from disk as `mentor` does: with or without a UTF-8 byte order mark (MentorResource). */
+	/** Reads files from disk as `mentor` does (a UTF-8 byte order mark is fine); one scope look-up per unknown name and pass. */
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return MentorResource.class;
@@ -51,6 +56,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return FriendlyLinkingMessages.class;
 	}
 
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return MentorLinkingService.class;
+	}
+
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return NamesUniquePerKind.class;
 	}
@@ -58,6 +68,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	/** "Today", for overdue milestones: the system clock, or the date in -Dmentor.today (see Today). */
 	public Clock bindClock() {
 		return new Today();
+	}
+
+	/** Lines and columns right for every line ending (Xtext's fail after a final lone CR). */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return LineSafeDiagnosticConverter.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

@@ -3,10 +3,12 @@ package org.mentorship.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -104,5 +106,22 @@ class ProgrammeReferenceTest {
 		assertEquals(1, errors.size());
 		assertEquals("No programme named 'nowhere' was found: check its name, and validate the programme file"
 				+ " together with this agreement.", errors.get(0).getMessage());
+	}
+
+	/** Issue 16: "programme" with no name used to make every "like" throw "Qualified name cannot be empty". */
+	@Test
+	void aProgrammeWithoutANameIsASyntaxErrorNotACrash() throws Exception {
+		MentorFile programmeFile = parseHelper.parse(PROGRAMME);
+		for (String header : new String[] { "  programme\n", "  programme\r\n", "  programme ^\n" }) {
+			Agreement agreement = (Agreement) parseHelper.parse("agreement a \"A\"\n" + header
+					+ "cadence like monthly-default\nboundaries like wit-2027.standard\n",
+					programmeFile.eResource().getResourceSet()).getDocument();
+			EcoreUtil2.resolveAll(agreement);
+			var errors = agreement.eResource().getErrors();
+			assertTrue(errors.stream().anyMatch(XtextSyntaxDiagnostic.class::isInstance), errors::toString);
+			assertTrue(errors.stream().anyMatch(e -> e.getMessage().startsWith("No cadence default is named 'monthly-default'")),
+					errors::toString);
+			assertEquals("standard", ((Boundaries) agreement.getSections().get(1)).getBase().getName());
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.mentorship.dsl.model;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,12 @@ public final class Agreements {
 		return Optional.ofNullable(EcoreUtil2.getContainerOfType(object, Agreement.class));
 	}
 
+	/** "Agreement 'ada-grace'", or "This agreement" when the parser recovered no id (never "Agreement 'null'"). */
+	public static String called(Agreement agreement) {
+		String name = agreement.getName();
+		return name == null || name.isEmpty() ? "This agreement" : "Agreement '" + name + "'";
+	}
+
 	public static <T extends Section> List<T> sections(Agreement agreement, Class<T> type) {
 		return agreement.getSections().stream().filter(type::isInstance).map(type::cast).toList();
 	}
@@ -57,24 +64,53 @@ public final class Agreements {
 		return Dates.parse(agreement.getStart());
 	}
 
-	/** The end date, written or computed from "for N weeks/months" (the last day of the term). */
+	/** The last day a date can have: dates are written with four-digit years, and calendars stop there too. */
+	public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+	/** More days than from year 1 to year 9999: a longer term ends after LAST_DAY, whatever its start. */
+	private static final BigDecimal MAX_LENGTH_DAYS = BigDecimal.valueOf(3_700_000);
+
+	/**
+	 * The end date, written or computed from "for N weeks/months" (the last day of the term); empty when
+	 * there is none, or when it would fall after {@link #LAST_DAY} (see {@link #endsAfterLastDay}): no rule,
+	 * generator or editor service then computes, enumerates or prints dates such as +1471929-08-29.
+	 */
 	public static Optional<LocalDate> end(Agreement agreement) {
 		if (agreement.getEnd() != null) {
 			return Dates.parse(agreement.getEnd());
 		}
+		return computedEnd(agreement).filter(end -> !end.isAfter(LAST_DAY));
+	}
+
+	/** True when "from <start> for <length>" ends after the year 9999. */
+	public static boolean endsAfterLastDay(Agreement agreement) {
+		return agreement.getEnd() == null && computedEnd(agreement).filter(end -> end.isAfter(LAST_DAY)).isPresent();
+	}
+
+	/** start + length - 1 day; LocalDate.MAX for a length beyond any calendar (or empty without one). */
+	private static Optional<LocalDate> computedEnd(Agreement agreement) {
 		if (agreement.getLength() == null) {
 			return Optional.empty();
 		}
+		TimeUnit unit = agreement.getLength().getUnit();
 		return start(agreement).flatMap(start -> Durations.amount(agreement.getLength()).flatMap(amount -> {
+			if (unit != TimeUnit.MONTHS && unit != TimeUnit.WEEKS && unit != TimeUnit.DAYS) {
+				return Optional.empty();
+			}
+			if (amount.compareTo(MAX_LENGTH_DAYS) > 0) {
+				return Optional.of(LocalDate.MAX); // longValue() would wrap, plusDays() overflow
+			}
 			long whole = amount.longValue();
-			TimeUnit unit = agreement.getLength().getUnit();
-			LocalDate after = switch (unit) {
-			case MONTHS -> start.plusMonths(whole);
-			case WEEKS -> start.plusWeeks(whole);
-			case DAYS -> start.plusDays(whole);
-			default -> null;
-			};
-			return Optional.ofNullable(after).map(d -> d.minusDays(1));
+			try {
+				LocalDate after = switch (unit) {
+				case MONTHS -> start.plusMonths(whole);
+				case WEEKS -> start.plusWeeks(whole);
+				default -> start.plusDays(whole);
+				};
+				return Optional.of(after.minusDays(1));
+			} catch (DateTimeException | ArithmeticException e) {
+				return Optional.of(LocalDate.MAX);
+			}
 		}));
 	}
 

@@ -3,6 +3,7 @@ package org.mentorship.dsl.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,26 +57,49 @@ public final class MeetingSeries {
 		return DayOfWeek.of(weekday.getValue() + 1);
 	}
 
-	/** Meeting dates from start to end (both included), without the skipped dates. */
+	/**
+	 * The most dates a series ever yields: ten years of weekly meetings (522) and some. A longer term is an
+	 * error of its own (mentor.duration.too-long), and without a bound a term of 2147483647 days made the
+	 * checks enumerate 300 million dates (out of memory).
+	 */
+	public static final int MAX_DATES = 600;
+
+	/** Meeting dates from start to end (both included), without the skipped dates; at most {@link #MAX_DATES}. */
 	public static List<LocalDate> dates(Schedule schedule, LocalDate start, LocalDate end, Set<LocalDate> skips) {
+		return dates(schedule, start, start, end, skips, MAX_DATES);
+	}
+
+	/**
+	 * The dates of the series that starts on {@code start}, from {@code from} on, until {@code end} (both
+	 * included), without the skipped dates: at most {@code limit}. Dates before {@code from} are skipped
+	 * by arithmetic, not enumerated, so "the next meetings from today" costs the same in any term.
+	 */
+	public static List<LocalDate> dates(Schedule schedule, LocalDate start, LocalDate from, LocalDate end,
+			Set<LocalDate> skips, int limit) {
 		List<LocalDate> dates = new ArrayList<>();
+		LocalDate first = from.isAfter(start) ? from : start;
 		if (schedule.getFrequency() == Frequency.MONTHLY) {
-			for (LocalDate month = start.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
-				dayInMonth(schedule.getDay(), month, start).filter(d -> !d.isBefore(start) && !d.isAfter(end))
-						.ifPresent(dates::add);
+			for (LocalDate month = first.withDayOfMonth(1); !month.isAfter(end) && dates.size() < limit; month = month
+					.plusMonths(1)) {
+				dayInMonth(schedule.getDay(), month, start).filter(d -> !d.isBefore(first) && !d.isAfter(end))
+						.filter(d -> !skips.contains(d)).ifPresent(dates::add);
 			}
-		} else {
-			int step = schedule.getFrequency() == Frequency.WEEKLY ? 7 : 14;
-			LocalDate first = start;
-			if (schedule.getDay() instanceof EveryWeekday || schedule.getDay() instanceof NthWeekday) {
-				DayOfWeek day = dayOfWeek(weekday(schedule.getDay()));
-				first = start.with(TemporalAdjusters.nextOrSame(day));
-			}
-			for (LocalDate d = first; !d.isAfter(end); d = d.plusDays(step)) {
+			return dates;
+		}
+		int step = schedule.getFrequency() == Frequency.WEEKLY ? 7 : 14;
+		LocalDate meeting = start;
+		if (schedule.getDay() instanceof EveryWeekday || schedule.getDay() instanceof NthWeekday) {
+			meeting = start.with(TemporalAdjusters.nextOrSame(dayOfWeek(weekday(schedule.getDay()))));
+		}
+		if (first.isAfter(meeting)) {
+			long behind = ChronoUnit.DAYS.between(meeting, first);
+			meeting = meeting.plusDays((behind + step - 1) / step * step);
+		}
+		for (LocalDate d = meeting; !d.isAfter(end) && dates.size() < limit; d = d.plusDays(step)) {
+			if (!skips.contains(d)) {
 				dates.add(d);
 			}
 		}
-		dates.removeAll(skips);
 		return dates;
 	}
 

@@ -20,13 +20,24 @@ public abstract class ComposedValidator extends AbstractDeclarativeValidator {
 	}
 
 	/**
-	 * Xtext ignores a NullPointerException in a check as a convenience; in our checks it is a bug.
-	 * Rethrown, Xtext's resource validator logs it (and still reports the other checks' findings),
-	 * so the fuzz test sees it.
+	 * Xtext ignores a NullPointerException in a check as a convenience, and lets any other exception end
+	 * the validation of the whole file (its other findings are lost). In our checks both are bugs: the
+	 * check becomes one finding "internal error in <Validator.check>: ..." on the object it was checking,
+	 * the trace goes to the log (where the fuzz test sees it), and the other checks go on.
 	 */
 	@Override
 	protected void handleExceptionDuringValidation(Throwable targetException) {
-		org.eclipse.xtext.util.Exceptions.throwUncheckedException(targetException);
+		if (targetException.getClass().getName().equals("org.eclipse.xtext.validation.GuardException")) {
+			return; // Xtext's way to skip a check (package-private there), not a failure
+		}
+		if (InternalErrors.mustPropagate(targetException)) {
+			org.eclipse.xtext.util.Exceptions.throwUncheckedException(targetException);
+		}
+		EObject object = getCurrentObject();
+		String rule = getClass().getSimpleName() + "." + getCurrentMethod().getName();
+		String message = InternalErrors.report(rule, object.eResource() == null ? "?" : object.eResource().getURI(),
+				targetException);
+		getMessageAcceptor().acceptError(message, object, null, INSIGNIFICANT_INDEX, IssueCodes.INTERNAL);
 	}
 
 	/**

@@ -28,7 +28,7 @@ public class GoalValidator extends ComposedValidator {
 	@Check
 	public void hasMilestone(Goal goal) {
 		if (goal.getMilestones().isEmpty()) {
-			warning("Goal '" + goal.getName() + "' has no milestone: add at least one step with a due date, e.g."
+			warning(called(goal) + " has no milestone: add at least one step with a due date, e.g."
 					+ " milestone \"First draft\" due 2027-02-01.", goal, MentorPackage.Literals.GOAL__NAME,
 					IssueCodes.GOAL_NO_MILESTONE,
 					Agreements.of(goal).flatMap(Agreements::start).map(s -> s.plusMonths(1).toString()).orElse(""));
@@ -38,7 +38,7 @@ public class GoalValidator extends ComposedValidator {
 	@Check
 	public void hasEvidence(Goal goal) {
 		if (goal.getEvidence().isEmpty()) {
-			warning("Goal '" + goal.getName() + "' has no evidence: say what the mentee will share to show progress,"
+			warning(called(goal) + " has no evidence: say what the mentee will share to show progress,"
 					+ " e.g. evidence artifact \"the design document\".", goal, MentorPackage.Literals.GOAL__NAME,
 					IssueCodes.GOAL_NO_EVIDENCE);
 		}
@@ -47,7 +47,7 @@ public class GoalValidator extends ComposedValidator {
 	@Check
 	public void isMeasurable(Goal goal) {
 		if (goal.getCriteria().stream().noneMatch(GoalValidator::measurable)) {
-			warning("Goal '" + goal.getName() + "' has no measurable success criterion: add a count (success at least"
+			warning(called(goal) + " has no measurable success criterion: add a count (success at least"
 					+ " 3 \"...\"), a rating (success rated 4 out of 5 \"...\") or a rubric level (success level"
 					+ " \"...\" on \"...\").", goal, MentorPackage.Literals.GOAL__NAME, IssueCodes.GOAL_NOT_MEASURABLE);
 		}
@@ -58,7 +58,7 @@ public class GoalValidator extends ComposedValidator {
 		if (goal.getTitle() == null || NUMBER.matcher(goal.getTitle()).find()) {
 			return;
 		}
-		vagueWord(goal.getTitle()).ifPresent(word -> info("Goal '" + goal.getName() + "' says \"" + word
+		vagueWord(goal.getTitle()).ifPresent(word -> info(called(goal) + " says \"" + word
 				+ "\" without saying how much: name something you can see or count, e.g. \"Lead three design"
 				+ " reviews\".", goal, MentorPackage.Literals.GOAL__TITLE, IssueCodes.GOAL_VAGUE, word));
 	}
@@ -75,5 +75,10 @@ public class GoalValidator extends ComposedValidator {
 	static Optional<String> vagueWord(String title) {
 		String text = " " + NOT_A_LETTER.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
 		return VAGUE.stream().filter(w -> text.contains(" " + w + " ")).findFirst();
+	}
+
+	/** "Goal 'reviews'", or "This goal" when the parser recovered no name (never "Goal 'null'"). */
+	private static String called(Goal goal) {
+		return goal.getName() == null || goal.getName().isEmpty() ? "This goal" : "Goal '" + goal.getName() + "'";
 	}
 }

@@ -27,6 +27,11 @@ public final class IssueCodes {
 	public static final String DURATION_TOO_LONG = PREFIX + "duration.too-long";
 	public static final String DURATION_WORKING_NOT_DAYS = PREFIX + "duration.working-not-days";
 	public static final String DAY_OF_MONTH = PREFIX + "day-of-month";
+	/**
+	 * A bug of ours met this file ("internal error in <rule>: ..."): the rule could not run, the other
+	 * rules and files still report. See InternalErrors.
+	 */
+	public static final String INTERNAL = PREFIX + "internal";
 
 	// --- required parts (on the agreement's id) ---------------------------------------------------
 
@@ -167,6 +172,6 @@ public final class IssueCodes {
 	 */
 	public static boolean isFixedSeverity(String code) {
 		return code.equals(SYNTAX) || code.equals(UNRESOLVED_REFERENCE) || code.equals(DATE_FORMAT)
-				|| code.equals(TIME_FORMAT) || code.startsWith("org.eclipse.xtext");
+				|| code.equals(TIME_FORMAT) || code.equals(INTERNAL) || code.startsWith("org.eclipse.xtext");
 	}
 }

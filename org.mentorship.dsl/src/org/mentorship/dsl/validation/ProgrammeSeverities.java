@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.mentorship.dsl.mentor.Agreement;
@@ -27,7 +29,20 @@ public class ProgrammeSeverities extends ResourceValidatorImpl {
 
 	@Override
 	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator indicator) {
-		List<Issue> issues = super.validate(resource, mode, indicator);
+		List<Issue> issues;
+		String phase = "linking";
+		try {
+			// linking first, on its own, so that a failure says which phase failed
+			EcoreUtil2.resolveLazyCrossReferences(resource, indicator);
+			phase = "validation";
+			issues = super.validate(resource, mode, indicator);
+		} catch (RuntimeException | StackOverflowError e) {
+			if (InternalErrors.mustPropagate(e)) {
+				throw e;
+			}
+			// one file's crash never hides the others' results: this file gets one finding that says so
+			return List.of(internalError(InternalErrors.report(phase, resource.getURI(), e)));
+		}
 		Map<String, SeverityLevel> overrides = overrides(resource);
 		if (overrides.isEmpty()) {
 			return issues;
@@ -45,6 +60,22 @@ public class ProgrammeSeverities extends ResourceValidatorImpl {
 			}
 		}
 		return adjusted;
+	}
+
+	/** An error at the start of the file (where it is found without the node model that may be broken). */
+	static Issue internalError(String message) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setMessage(message);
+		issue.setCode(IssueCodes.INTERNAL);
+		issue.setSeverity(Severity.ERROR);
+		issue.setType(CheckType.FAST);
+		issue.setOffset(0);
+		issue.setLength(0);
+		issue.setLineNumber(1);
+		issue.setColumn(1);
+		issue.setLineNumberEnd(1);
+		issue.setColumnEnd(1);
+		return issue;
 	}
 
 	private static Map<String, SeverityLevel> overrides(Resource resource) {

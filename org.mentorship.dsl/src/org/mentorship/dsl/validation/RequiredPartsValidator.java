@@ -41,7 +41,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 	@Check
 	public void term(Agreement a) {
 		if (a.getStart() == null) {
-			error("Agreement '" + a.getName() + "' has no term: add a line like \"from 2027-01-11 to 2027-07-09\" or"
+			error(Agreements.called(a) + " has no term: add a line like \"from 2027-01-11 to 2027-07-09\" or"
 					+ " \"from 2027-01-11 for 6 months\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TERM);
 		}
@@ -50,7 +50,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 	@Check
 	public void timeZone(Agreement a) {
 		if (Agreements.timeZoneText(a).isEmpty()) {
-			warning("Agreement '" + a.getName() + "' has no time zone, so calendars cannot place its meetings: add a"
+			warning(Agreements.called(a) + " has no time zone, so calendars cannot place its meetings: add a"
 					+ " line like time zone \"Europe/Berlin\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TIME_ZONE);
 		}
@@ -58,7 +58,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 
 	private void require(Agreement a, boolean present, String what, String code, String... data) {
 		if (!present) {
-			error("Agreement '" + a.getName() + "' needs " + what + ".", a, MentorPackage.Literals.DOCUMENT__NAME, code,
+			error(Agreements.called(a) + " needs " + what + ".", a, MentorPackage.Literals.DOCUMENT__NAME, code,
 					data);
 		}
 	}

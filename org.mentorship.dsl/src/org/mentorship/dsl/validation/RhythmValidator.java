@@ -40,7 +40,7 @@ public class RhythmValidator extends ComposedValidator {
 				.flatMap(Optional::stream).anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
 		if (!midCourse) {
 			LocalDate middle = start.get().plusDays(length / 2);
-			warning("Agreement '" + a.getName() + "' runs " + Math.round(length / 30.44) + " months but has no check-in"
+			warning(Agreements.called(a) + " runs " + Math.round(length / 30.44) + " months but has no check-in"
 					+ " between " + from + " and " + to + ": add a mid-course check-in to recalibrate the goals, e.g."
 					+ " check-in on " + middle + ".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.NO_MID_COURSE_CHECK_IN, middle.toString());
@@ -56,7 +56,7 @@ public class RhythmValidator extends ComposedValidator {
 			return;
 		}
 		LocalDate first = start.get().plusMonths(3);
-		warning("Agreement '" + a.getName() + "' has no retrospective: plan one every 2 to 4 months to review what"
+		warning(Agreements.called(a) + " has no retrospective: plan one every 2 to 4 months to review what"
 				+ " works, e.g. retrospective every 3 months starting " + first + ".", a,
 				MentorPackage.Literals.DOCUMENT__NAME, IssueCodes.NO_RETROSPECTIVE, first.toString());
 	}

@@ -16,6 +16,7 @@ import org.mentorship.dsl.mentor.Retrospective;
 import org.mentorship.dsl.mentor.Review;
 import org.mentorship.dsl.model.Agreements;
 import org.mentorship.dsl.values.Dates;
+import org.mentorship.dsl.values.Durations;
 
 import com.google.inject.Inject;
 
@@ -35,6 +36,34 @@ public class TermDatesValidator extends ComposedValidator {
 			error("The agreement ends on " + end.get() + ", which is not after its start on " + start.get()
 					+ ": swap the dates or correct one.", a, M.getAgreement_End(), IssueCodes.TERM_END_BEFORE_START,
 					a.getStart(), a.getEnd());
+		}
+	}
+
+	/**
+	 * A term is at most ten years, like any duration (DataTypeValidator.notTooLong), also when both ends
+	 * are written; and it cannot end after the year 9999 (Agreements.LAST_DAY). Rules that expand the
+	 * meeting series rely on it (MeetingSeries.MAX_DATES).
+	 */
+	@Check
+	public void termFitsTheCalendar(Agreement a) {
+		Optional<LocalDate> start = Agreements.start(a);
+		if (start.isEmpty()) {
+			return;
+		}
+		if (Agreements.endsAfterLastDay(a)) {
+			boolean tooLongAnyway = Durations.minutes(a.getLength()).filter(m -> m > DataTypeValidator.MAX_MINUTES)
+					.isPresent();
+			if (!tooLongAnyway) { // otherwise "is more than ten years" already says it
+				error("A term from " + start.get() + " for " + a.getLength().getAmount() + " "
+						+ a.getLength().getUnit().getLiteral() + " would end after the year 9999: check the dates.", a,
+						M.getAgreement_Length(), IssueCodes.DURATION_TOO_LONG);
+			}
+			return;
+		}
+		Optional<LocalDate> end = Dates.parse(a.getEnd());
+		if (end.isPresent() && end.get().isAfter(start.get().plusYears(10))) {
+			error("The term from " + start.get() + " to " + end.get() + " is more than ten years: check the dates.", a,
+					M.getAgreement_End(), IssueCodes.DURATION_TOO_LONG);
 		}
 	}
 

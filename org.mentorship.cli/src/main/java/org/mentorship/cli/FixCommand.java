@@ -41,6 +41,12 @@ class FixCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
+		try (CliLog log = CliLog.toFile(err)) {
+			return fix(files, out, err);
+		}
+	}
+
+	private int fix(List<Path> files, PrintWriter out, PrintWriter err) {
 		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker()).fix(files);
 
 		Set<Path> unsaved = new LinkedHashSet<>();
@@ -59,6 +65,8 @@ class FixCommand implements Callable<Integer> {
 		new TextReport().write(remaining, out);
 		out.flush();
 
+		result.crashed().forEach((file, message) -> err.println("mentor: " + Report.displayPath(file)
+				+ ": no more fixes applied: " + message));
 		for (Path file : result.syntaxErrors()) {
 			err.println("mentor: " + Report.displayPath(file) + " was left unchanged: it has syntax errors; correct them first");
 		}

@@ -41,6 +41,12 @@ class FormatCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
+		try (CliLog log = CliLog.toFile(err)) {
+			return format(files, out, err);
+		}
+	}
+
+	private int format(List<Path> files, PrintWriter out, PrintWriter err) {
 		AgreementFormatter formatter = new AgreementFormatter();
 		int changed = 0;
 		int unchanged = 0;

@@ -19,6 +19,7 @@ import org.mentorship.cli.check.AgreementChecker.CheckedFile;
 import org.mentorship.cli.check.Finding;
 import org.mentorship.cli.check.InputProblem;
 import org.mentorship.cli.check.MentorFiles;
+import org.mentorship.cli.check.TestCrash;
 import org.mentorship.cli.io.OutputFolder;
 import org.mentorship.cli.report.Report;
 import org.mentorship.dsl.generator.GenerationOptions;
@@ -28,6 +29,7 @@ import org.mentorship.dsl.generator.html.Audience;
 import org.mentorship.dsl.generator.ics.CalendarGenerator;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
+import org.mentorship.dsl.validation.InternalErrors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +73,9 @@ class GenerateCommand implements Callable<Integer> {
 	public Integer call() throws InputProblem {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
-		return MentorCli.asOf(today, () -> generate(files, err));
+		try (CliLog log = CliLog.toFile(err)) {
+			return MentorCli.asOf(today, () -> generate(files, err));
+		}
 	}
 
 	private int generate(List<Path> files, PrintWriter err) {
@@ -98,9 +102,14 @@ class GenerateCommand implements Callable<Integer> {
 			}
 			InMemoryFileSystemAccess memory = new InMemoryFileSystemAccess();
 			try {
+				TestCrash.at(file.source().file(), "generation");
 				checker.generator().generate(file.resource(), memory, new MentorGeneratorContext(options));
 			} catch (IllegalArgumentException e) {
 				problems.add(shown + ": not generated: " + e.getMessage());
+				continue;
+			} catch (RuntimeException | StackOverflowError e) {
+				// a bug of ours: this agreement is not generated, the others are
+				problems.add(shown + ": not generated: " + InternalErrors.report("generation", file.source().file(), e));
 				continue;
 			}
 			Map<String, byte[]> generated = new LinkedHashMap<>();

@@ -23,7 +23,9 @@ import org.apache.log4j.PatternLayout;
 import org.apache.log4j.WriterAppender;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
+import org.mentorship.cli.lsp.ServerLauncher;
 import org.mentorship.dsl.ide.server.MentorServerLauncher;
 
 import picocli.CommandLine;
@@ -67,21 +69,28 @@ class LspCommand implements Callable<Integer> {
 						StandardOpenOption.APPEND, StandardOpenOption.WRITE), StandardCharsets.UTF_8), true);
 				logTo(trace);
 			}
-			Launcher<LanguageClient> launcher = MentorServerLauncher.connect(protocolIn, protocolOut, trace);
-			Future<Void> listening = launcher.startListening();
-			try {
-				listening.get(); // returns when stdin closes; the exit notification ends the process itself
-			} catch (ExecutionException e) {
-				spec.commandLine().getErr().println("mentor: the connection to the editor failed: " + e.getCause());
-				return MentorCli.USAGE_OR_IO;
-			}
-			return MentorCli.OK;
+			return serve(protocolIn, protocolOut, trace, spec.commandLine().getErr());
 		} finally {
 			System.setOut(stdout);
 			if (trace != null) {
 				trace.flush();
 			}
 		}
+	}
+
+	/** Runs the server on the streams until the input ends; the exit code (tests call this with pipes). */
+	static int serve(InputStream in, OutputStream out, PrintWriter trace, PrintWriter err) throws InterruptedException {
+		LanguageServerImpl server = MentorServerLauncher.newServer();
+		Launcher<LanguageClient> launcher = ServerLauncher.create(server, in, out, trace);
+		server.connect(launcher.getRemoteProxy());
+		Future<Void> listening = launcher.startListening();
+		try {
+			listening.get(); // returns when stdin closes; the exit notification ends the process itself
+		} catch (ExecutionException e) {
+			err.println("mentor: the connection to the editor failed: " + e.getCause());
+			return MentorCli.USAGE_OR_IO;
+		}
+		return MentorCli.OK;
 	}
 
 	private static void logTo(PrintWriter file) {

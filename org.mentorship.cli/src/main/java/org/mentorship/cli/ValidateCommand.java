@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.AgreementChecker.CheckedFile;
 import org.mentorship.cli.check.Finding;
 import org.mentorship.cli.check.InputProblem;
 import org.mentorship.cli.check.MentorFiles;
@@ -54,13 +55,20 @@ class ValidateCommand implements Callable<Integer> {
 	private int validate(List<Path> files) {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Map<Path, List<Finding>> findings = new AgreementChecker().check(files, ProgressBar.forRun(err, files.size()));
-		report().write(findings, out);
-		out.flush();
-		long errors = Finding.count(findings, Finding.Level.ERROR);
-		err.println(summary(files.size(), errors, Finding.count(findings, Finding.Level.WARNING),
-				Finding.count(findings, Finding.Level.INFO)));
-		return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+		Map<Path, CheckedFile> checked;
+		try (CliLog log = CliLog.toFile(err)) {
+			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size()));
+			Map<Path, List<Finding>> findings = AgreementChecker.findings(checked);
+			report().write(findings, out);
+			out.flush();
+			long errors = Finding.count(findings, Finding.Level.ERROR);
+			err.println(summary(files.size(), errors, Finding.count(findings, Finding.Level.WARNING),
+					Finding.count(findings, Finding.Level.INFO)));
+			if (checked.values().stream().allMatch(CheckedFile::crashed)) {
+				return MentorCli.USAGE_OR_IO; // a bug of ours kept every file from being checked: the run says nothing
+			}
+			return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+		}
 	}
 
 	private Report report() {

@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.editor.folding.IFoldingRangeAcceptor;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.mentorship.dsl.values.LinePositions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
@@ -49,8 +50,9 @@ public class MentorFoldingRangeProvider extends DefaultFoldingRangeProvider {
 		}
 	}
 
+	/** Not Xtext's NodeModelUtils.getLineAndColumn: it throws at the end of a text ending in a lone CR. */
 	private static int line(INode node, int offset) {
-		return NodeModelUtils.getLineAndColumn(node, offset).getLine();
+		return LinePositions.of(node.getRootNode().getText()).line(offset);
 	}
 
 	/** A text that spans exactly the lines of its section ("purpose" and a two-line text) would fold the same lines twice. */

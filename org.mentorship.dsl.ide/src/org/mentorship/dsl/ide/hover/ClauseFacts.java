@@ -99,10 +99,10 @@ public final class ClauseFacts {
 			skip.getDates().forEach(d -> Dates.parse(d).ifPresent(skips::add));
 		}
 		// weekly series count from the term's start (biweekly: every other week from the first meeting)
-		List<LocalDate> dates = MeetingSeries.dates(schedule.get(), start.get(), until, skips);
+		// only the dates asked for are computed, whatever the term's length (issue 16)
+		List<LocalDate> dates = MeetingSeries.dates(schedule.get(), start.get(), from, until, skips, count);
 		Optional<LocalTime> time = MeetingSeries.time(schedule.get());
-		return new Next(dates.stream().filter(d -> !d.isBefore(from)).limit(count).map(d -> new Meeting(d, time))
-				.collect(Collectors.toList()));
+		return new Next(dates.stream().map(d -> new Meeting(d, time)).collect(Collectors.toList()));
 	}
 
 	/** The latest due date of the goal's milestones. */

@@ -2,17 +2,31 @@ package org.mentorship.dsl.ide.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -21,11 +35,13 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.generator.SafeFileSystemAccess;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
+import org.mentorship.dsl.validation.InternalErrors;
 
 import com.google.inject.Inject;
 
@@ -45,6 +61,91 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		super.connect(client);
 		SafeFileSystemAccess.tellAlso(message -> client
 				.showMessage(new MessageParams(MessageType.Warning, "Summary and calendar not generated: " + message)));
+	}
+
+	/** A name as the grammar's ID writes it without escape (a word of the language needs ^, so is refused). */
+	private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z_0-9-]*");
+
+	private static final String NO_NAME_HERE = "There is no name to rename here: put the cursor on the name of a party,"
+			+ " goal, programme or programme default.";
+
+	private final AtomicBoolean initializeSeen = new AtomicBoolean();
+
+	/**
+	 * A second initialize is refused in words (Xtext throws IllegalStateException, answered -32603). A client
+	 * that does not announce workspace/executeCommand still gets the commands: without the announcement
+	 * Xtext left its command registry uninitialised and workspace/executeCommand failed with a
+	 * NullPointerException.
+	 */
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		if (params == null) {
+			return CompletableFuture.failedFuture(invalid("initialize needs its parameters."));
+		}
+		if (!initializeSeen.compareAndSet(false, true)) {
+			return CompletableFuture.failedFuture(invalid("The server is already initialized: initialize is sent once."));
+		}
+		if (params.getCapabilities() == null) {
+			params.setCapabilities(new ClientCapabilities());
+		}
+		if (params.getCapabilities().getWorkspace() == null) {
+			params.getCapabilities().setWorkspace(new WorkspaceClientCapabilities());
+		}
+		if (params.getCapabilities().getWorkspace().getExecuteCommand() == null) {
+			params.getCapabilities().getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities(false));
+		}
+		if (params.getRootUri() == null && params.getRootPath() == null
+				&& (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty())) {
+			// no folder open (a single file): an empty workspace, where Xtext would fail on the missing root
+			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
+			params.setWorkspaceFolders(new ArrayList<>());
+		}
+		return super.initialize(params);
+	}
+
+	/**
+	 * Rename only to a name the language can read back, and only where there is a name: otherwise an
+	 * InvalidParams answer that says why (Xtext would write the name as given, breaking the file, or log
+	 * a stack trace).
+	 */
+	@Override
+	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
+		String name = params.getNewName();
+		if (name == null || !NAME.matcher(name).matches()) {
+			String shown = name == null ? "" : name.length() > 40 ? name.substring(0, 40) + "..." : name;
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "'" + shown
+					+ "' cannot be a name: a name starts with a letter or _ and has only letters, digits, - and _,"
+					+ " e.g. grace-hopper.", null));
+		}
+		if (keywords(params.getTextDocument().getUri()).contains(name)) {
+			throw invalid("'" + name + "' is a word of the language: choose another name.");
+		}
+		WorkspaceEdit edit;
+		try {
+			edit = super.rename(params, cancelIndicator);
+		} catch (Exception e) { // Xtext throws its ExecutionException unchecked ("sneaky")
+			if (InternalErrors.mustPropagate(e)) {
+				throw e;
+			}
+			// Xtext's answer would be -32001 "Refactoring cannot be performed", "No element found at position ..."
+			throw invalid(NO_NAME_HERE);
+		}
+		boolean empty = edit == null || (edit.getChanges() == null || edit.getChanges().isEmpty())
+				&& (edit.getDocumentChanges() == null || edit.getDocumentChanges().isEmpty());
+		if (empty) {
+			throw invalid(NO_NAME_HERE);
+		}
+		return edit;
+	}
+
+	private Set<String> keywords(String uri) {
+		IResourceServiceProvider language = getResourceServiceProvider(uris.toUri(uri));
+		IGrammarAccess grammar = language == null ? null : language.get(IGrammarAccess.class);
+		return grammar == null ? Set.of() : GrammarUtil.getAllKeywords(grammar.getGrammar());
+	}
+
+	private static ResponseErrorException invalid(String message) {
+		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
 	}
 
 	@Override

@@ -2,16 +2,18 @@ package org.mentorship.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.concurrent.RequestManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.util.Modules;
 
 /**
- * Xtext's server module with {@link MentorLanguageServer} (selection ranges) in place of its LanguageServerImpl,
- * and the language registered directly ({@link MentorLanguageRegistry}) instead of through
- * {@code META-INF/services}, which only a flat class path can see: the same module then works in the
- * {@code mentor} jar and inside Eclipse (OSGi), where the server runs in-process.
+ * Xtext's server module with {@link MentorLanguageServer} (selection ranges, checked initialize and rename) in
+ * place of its LanguageServerImpl, {@link GuardedRequestManager} in place of its RequestManager, and the
+ * language registered directly ({@link MentorLanguageRegistry}) instead of through {@code META-INF/services},
+ * which only a flat class path can see: the same module then works in the {@code mentor} jar and inside
+ * Eclipse (OSGi), where the server runs in-process.
  */
 public class MentorServerModule extends AbstractModule {
 
@@ -19,6 +21,8 @@ public class MentorServerModule extends AbstractModule {
 	protected void configure() {
 		install(Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(LanguageServerImpl.class).to(MentorLanguageServer.class);
+			// every request's failure answered in words, never logged with the document (see GuardedRequestManager)
+			binder.bind(RequestManager.class).to(GuardedRequestManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
 		}));
 	}

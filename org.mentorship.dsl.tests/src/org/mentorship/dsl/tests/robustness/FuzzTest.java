@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.log4j.AppenderSkeleton;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.spi.LoggingEvent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.GrammarUtil;
@@ -155,39 +151,4 @@ class FuzzTest {
 		}
 	}
 
-	/** Collects what Xtext logs as errors: it swallows exceptions of validators and only logs them. */
-	private static final class ErrorLog extends AppenderSkeleton {
-		private final List<String> errors = new ArrayList<>();
-
-		static ErrorLog attach() {
-			ErrorLog log = new ErrorLog();
-			Logger.getRootLogger().addAppender(log);
-			return log;
-		}
-
-		void detach() {
-			Logger.getRootLogger().removeAppender(this);
-		}
-
-		java.util.Optional<String> first() {
-			return errors.stream().findFirst();
-		}
-
-		@Override
-		protected void append(LoggingEvent event) {
-			if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
-				errors.add(event.getRenderedMessage() + (event.getThrowableInformation() == null ? ""
-						: ": " + event.getThrowableInformation().getThrowable()));
-			}
-		}
-
-		@Override
-		public void close() {
-		}
-
-		@Override
-		public boolean requiresLayout() {
-			return false;
-		}
-	}
 }

@@ -29,6 +29,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.mentorship.dsl.ide.MentorIdeSetup;
 import org.mentorship.dsl.ide.quickfix.IssueFixes;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
+import org.mentorship.dsl.validation.InternalErrors;
 
 import com.google.inject.Injector;
 
@@ -100,6 +101,11 @@ public class AgreementChecker {
 			return findings;
 		}
 
+		/** True when an internal error (a bug of ours) kept the file's rules from running at all. */
+		public boolean crashed() {
+			return source.problem() != null && FileProblems.INTERNAL.equals(source.problem().code());
+		}
+
 		public boolean hasSyntaxErrors() {
 			return resource != null && resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors();
 		}
@@ -111,9 +117,18 @@ public class AgreementChecker {
 	}
 
 	public Map<Path, List<Finding>> check(List<Path> files, Progress progress) {
+		return findings(checkFiles(files, progress));
+	}
+
+	/** Reads (on all cores) and checks the files. */
+	public Map<Path, CheckedFile> checkFiles(List<Path> files, Progress progress) {
+		return checkSources(inParallel(files, AgreementChecker::read), progress);
+	}
+
+	/** The findings of checked files, each file's in reading order. */
+	public static Map<Path, List<Finding>> findings(Map<Path, CheckedFile> checked) {
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
-		checkSources(inParallel(files, AgreementChecker::read), progress).forEach((file, checked) -> findings.put(file,
-				inReadingOrder(checked.findings())));
+		checked.forEach((file, c) -> findings.put(file, inReadingOrder(c.findings())));
 		return findings;
 	}
 
@@ -148,9 +163,12 @@ public class AgreementChecker {
 		List<Source> usable = sources.stream().filter(s -> s.text() != null).toList();
 		List<Object> parsed = inParallel(usable, source -> {
 			try {
+				TestCrash.at(source.file(), "parsing");
 				return load(source, injector.getInstance(XtextResourceSet.class));
 			} catch (UnusableFile e) {
 				return new Source(source.file(), null, Finding.ofFile(source.file(), e.getMessage(), e.code));
+			} catch (RuntimeException | StackOverflowError e) {
+				return internal(source.file(), "parsing", e);
 			}
 		});
 		// 2. one resource set for all, so references between files resolve; link on this thread
@@ -164,8 +182,14 @@ public class AgreementChecker {
 		}
 		for (int i = 0; i < usable.size(); i++) {
 			if (parsed.get(i) instanceof XtextResource resource) {
-				loaded.put(usable.get(i).file(), resource);
-				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+				Path file = usable.get(i).file();
+				try {
+					TestCrash.at(file, "linking");
+					EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+					loaded.put(file, resource);
+				} catch (RuntimeException | StackOverflowError e) {
+					unusable.put(file, internal(file, "linking", e));
+				}
 			} else {
 				unusable.put(usable.get(i).file(), (Source) parsed.get(i));
 			}
@@ -179,15 +203,16 @@ public class AgreementChecker {
 			List<CheckedIssue> issues = new ArrayList<>();
 			if (resource != null) {
 				try {
+					TestCrash.at(file, "validation");
 					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 						List<Fix> issueFixes = fixesOf(resource, issue);
 						issues.add(new CheckedIssue(issue, toFinding(file, issue, !issueFixes.isEmpty()), issueFixes));
 					}
-				} catch (RuntimeException e) {
-					// a bug of ours must not hide the findings of the other files
-					issues.clear();
-					issues.add(new CheckedIssue(null, Finding.ofFile(file, "internal error while checking this file ("
-							+ e.getClass().getSimpleName() + "); please report it", FileProblems.INTERNAL), List.of()));
+				} catch (RuntimeException | StackOverflowError e) {
+					// a bug of ours must not hide the findings of the other files (the validator itself turns a
+					// failing rule into a finding; this is for what fails around it)
+					progress.checked(done.incrementAndGet(), loaded.size());
+					return new CheckedFile(internal(file, "validation", e), resource, List.of());
 				}
 				progress.checked(done.incrementAndGet(), loaded.size());
 			}
@@ -232,13 +257,25 @@ public class AgreementChecker {
 		}
 	}
 
-	/** A fix that fails (a bug of ours) counts as no fix: checking goes on. */
+	/** A fix that fails (a bug of ours) counts as no fix: checking goes on; the trace goes to the log. */
 	private List<Fix> fixesOf(XtextResource resource, Issue issue) {
 		try {
 			return fixes.fixes(resource, issue);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | StackOverflowError e) {
+			InternalErrors.report("quick fixes of " + issue.getCode(), resource.getURI(), e);
 			return List.of();
 		}
+	}
+
+	/**
+	 * A file that a bug of ours kept from being checked: one finding "internal error in <phase>: ..."
+	 * (code mentor.internal), the stack trace in the log (never on the terminal, see CliLog).
+	 */
+	static Source internal(Path file, String phase, Throwable problem) {
+		if (InternalErrors.mustPropagate(problem)) {
+			throw problem instanceof RuntimeException r ? r : new IllegalStateException(problem);
+		}
+		return unusable(file, InternalErrors.report(phase, file, problem), FileProblems.INTERNAL);
 	}
 
 	/** The file's text, or why it cannot be checked. */

@@ -16,6 +16,7 @@ import org.mentorship.cli.check.AgreementChecker.CheckedIssue;
 import org.mentorship.cli.check.AgreementChecker.Source;
 import org.mentorship.dsl.ide.quickfix.IssueFixes;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
+import org.mentorship.dsl.validation.InternalErrors;
 import org.mentorship.dsl.validation.IssueCodes;
 
 /**
@@ -70,7 +71,7 @@ public class AgreementFixer {
 	 * alone for syntax errors, the findings that are left and the number of rounds it took.
 	 */
 	public record Result(Map<Path, String> changed, List<Applied> applied, Set<Path> syntaxErrors,
-			Map<Path, List<Finding>> remaining, int rounds) {
+			Map<Path, String> crashed, Map<Path, List<Finding>> remaining, int rounds) {
 	}
 
 	public Result fix(List<Path> files) {
@@ -82,20 +83,29 @@ public class AgreementFixer {
 		sources.forEach((file, source) -> originals.put(file, source.text()));
 		List<Applied> applied = new ArrayList<>();
 		Set<Path> syntaxErrors = new LinkedHashSet<>();
+		Map<Path, String> crashed = new LinkedHashMap<>();
 		Map<Path, CheckedFile> checked = checker.checkSources(List.copyOf(sources.values()));
 		int rounds = 0;
 		while (rounds < MAX_ROUNDS) {
 			boolean changed = false;
 			for (CheckedFile file : checked.values()) {
 				Path path = file.source().file();
-				if (file.resource() == null || syntaxErrors.contains(path)) {
+				if (file.resource() == null || syntaxErrors.contains(path) || crashed.containsKey(path)) {
 					continue;
 				}
 				if (file.hasSyntaxErrors()) {
 					syntaxErrors.add(path);
 					continue;
 				}
-				String fixed = fixRound(file, applied);
+				String fixed;
+				try {
+					TestCrash.at(path, "fixing");
+					fixed = fixRound(file, applied);
+				} catch (RuntimeException | StackOverflowError e) {
+					// a bug of ours: this file keeps the fixes of earlier rounds, the others go on
+					crashed.put(path, InternalErrors.report("fixing", path, e));
+					continue;
+				}
 				if (fixed != null) {
 					sources.put(path, Source.of(path, fixed));
 					changed = true;
@@ -116,7 +126,7 @@ public class AgreementFixer {
 				changedTexts.put(path, text);
 			}
 		});
-		return new Result(changedTexts, applied, syntaxErrors, remaining, rounds);
+		return new Result(changedTexts, applied, syntaxErrors, crashed, remaining, rounds);
 	}
 
 	/** The file's text after this round's fixes, or null if none applies. */

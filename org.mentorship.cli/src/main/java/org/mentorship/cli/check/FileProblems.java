@@ -8,7 +8,8 @@ public final class FileProblems {
 	public static final String BINARY = "mentor.file.binary";
 	public static final String NOT_UTF8 = "mentor.file.encoding";
 	public static final String TOO_LARGE = "mentor.file.too-large";
-	public static final String INTERNAL = "mentor.internal";
+	/** A bug of ours kept the file from being checked (see InternalErrors). */
+	public static final String INTERNAL = org.mentorship.dsl.validation.IssueCodes.INTERNAL;
 
 	/**
 	 * An agreement is a few kilobytes; 10,000 lines are about 400 KB. Anything over 4 MiB is almost

@@ -13,8 +13,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.mentorship.cli.check.AgreementText;
+import org.mentorship.cli.check.TestCrash;
 import org.mentorship.dsl.MentorStandaloneSetup;
 import org.mentorship.dsl.formatting2.FileFormatter;
+import org.mentorship.dsl.validation.InternalErrors;
 
 import com.google.inject.Injector;
 
@@ -52,6 +54,7 @@ public class AgreementFormatter {
 		}
 		String text = read.text();
 		try {
+			TestCrash.at(file, "formatting");
 			XtextResource resource = parse(file, text);
 			Optional<Resource.Diagnostic> syntaxError = firstError(resource);
 			if (syntaxError.isPresent()) {
@@ -68,10 +71,9 @@ public class AgreementFormatter {
 				throw new IllegalStateException("the formatted text is not equivalent to the original");
 			}
 			return new Outcome.Changed(file, formatted);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | StackOverflowError e) {
 			// a bug of ours: report it for this file and go on with the others; the file is not touched
-			return new Outcome.NotFormattable(file, 1, 1,
-					"internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it");
+			return new Outcome.NotFormattable(file, 1, 1, InternalErrors.report("formatting", file, e));
 		}
 	}
 
