@@ -59,7 +59,7 @@ public final class DiagnosticMarkers {
 		synchronized (pending) {
 			pending.put(uri, List.copyOf(diagnostics));
 		}
-		job.schedule(20);
+		job.schedule(5);
 	}
 
 	/** Waits until every publication received so far is applied to the markers (for tests and benchmarks). */

@@ -38,6 +38,8 @@ import org.mentorship.lsp.jface.ServerConnection;
  */
 public class LspOutlinePage extends ContentOutlinePage {
 
+	private static final int FULLY_EXPANDED_UP_TO = 300;
+
 	private final ITextEditor editor;
 	private final IDocument document;
 	private final ServerConnection server;
@@ -133,9 +135,18 @@ public class LspOutlinePage extends ContentOutlinePage {
 		tree.setRoots(fresh);
 		viewer.refresh(true);
 		if (first) {
-			viewer.expandAll();
+			// all of a small document; the sections of a big one (opening thousands of items would stall the UI)
+			viewer.expandToLevel(count(fresh) <= FULLY_EXPANDED_UP_TO ? TreeViewer.ALL_LEVELS : 2);
 		}
 		revealCaret();
+	}
+
+	private static int count(List<DocumentSymbol> symbols) {
+		int count = symbols.size();
+		for (DocumentSymbol symbol : symbols) {
+			count += symbol.getChildren() == null ? 0 : count(symbol.getChildren());
+		}
+		return count;
 	}
 
 	private void caretMoved(SelectionChangedEvent event) {
