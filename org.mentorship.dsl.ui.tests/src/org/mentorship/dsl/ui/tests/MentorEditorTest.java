@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
@@ -262,9 +263,13 @@ public class MentorEditorTest {
 		IDocument document = document(editor);
 		MentorWorkspace.awaitPublication(file, 0);
 		int reference = document.get().indexOf("from lee") + "from ".length();
-		assertTrue(Ui.get("the declaration", OpenDeclaration.open(document, reference)));
-		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
-		assertEquals(document.get().indexOf("lee \"Lee Park\""), selection.getOffset());
+		editor.selectAndReveal(reference, 0);
+		// F3 in the Generic Editor is Open Hyperlink, which follows the glue's declaration link
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		handlers.executeCommand("org.eclipse.ui.edit.text.open.hyperlink", null);
+		int declaration = document.get().indexOf("lee \"Lee Park\"");
+		Ui.waitUntil("F3 to select the declaration",
+				() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset() == declaration);
 
 		IFile inProgramme = project.getFile("programme-agreement.mentor");
 		ITextEditor agreement = open(inProgramme);

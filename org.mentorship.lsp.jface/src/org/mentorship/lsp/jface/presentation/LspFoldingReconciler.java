@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -30,29 +26,24 @@ import org.mentorship.lsp.jface.ServerConnection;
  * Folding from textDocument/foldingRange: the server's ranges as projection annotations (whole lines), asked for
  * when the document is shown and after each pause in typing. Folded regions that are still there stay folded.
  */
-public class LspFoldingReconciler implements IReconciler, IDocumentListener, ITextInputListener {
+public class LspFoldingReconciler extends DocumentFollower implements IReconciler {
 
 	private static final int PAUSE_MS = 300;
 
-	private ProjectionViewer viewer;
-	private IDocument document;
-	private final Runnable requestNow = this::request;
+	public LspFoldingReconciler() {
+		super(PAUSE_MS);
+	}
 
 	@Override
 	public void install(ITextViewer textViewer) {
-		if (textViewer instanceof ProjectionViewer projection) {
-			viewer = projection;
-			viewer.addTextInputListener(this);
-			inputDocumentChanged(null, viewer.getDocument());
+		if (textViewer instanceof ProjectionViewer) {
+			follow(textViewer);
 		}
 	}
 
 	@Override
 	public void uninstall() {
-		if (viewer != null) {
-			viewer.removeTextInputListener(this);
-			inputDocumentAboutToBeChanged(document, null);
-		}
+		stop();
 	}
 
 	@Override
@@ -61,51 +52,25 @@ public class LspFoldingReconciler implements IReconciler, IDocumentListener, ITe
 	}
 
 	@Override
-	public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
-		if (oldInput != null) {
-			oldInput.removeDocumentListener(this);
-		}
-		document = null;
-	}
-
-	@Override
-	public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
-		document = newInput;
-		if (newInput != null) {
-			newInput.addDocumentListener(this);
-			request();
-		}
-	}
-
-	@Override
-	public void documentAboutToBeChanged(DocumentEvent event) {
-	}
-
-	@Override
-	public void documentChanged(DocumentEvent event) {
-		if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
-			viewer.getTextWidget().getDisplay().timerExec(PAUSE_MS, requestNow);
-		}
-	}
-
-	private void request() {
-		IDocument current = document;
+	protected void request() {
+		IDocument current = document();
+		ProjectionViewer viewer = (ProjectionViewer) viewer();
 		ServerConnection server = current == null ? null : LanguageServers.forDocument(current).orElse(null);
 		String uri = current == null ? null : Documents.uri(current).orElse(null);
 		if (server == null || uri == null || viewer.getTextWidget() == null) {
 			return;
 		}
-		long stamp = ((IDocumentExtension4) current).getModificationStamp();
+		long stamp = stamp(current);
 		Display display = viewer.getTextWidget().getDisplay();
 		server.request(s -> s.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))))
 				.thenAccept(ranges -> display.asyncExec(() -> {
-					if (current == document && ((IDocumentExtension4) current).getModificationStamp() == stamp) {
-						show(current, ranges == null ? List.of() : ranges);
+					if (current == document() && stamp(current) == stamp) {
+						show(viewer, current, ranges == null ? List.of() : ranges);
 					}
 				}));
 	}
 
-	private void show(IDocument current, List<FoldingRange> ranges) {
+	private static void show(ProjectionViewer viewer, IDocument current, List<FoldingRange> ranges) {
 		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
 		if (model == null) {
 			return;

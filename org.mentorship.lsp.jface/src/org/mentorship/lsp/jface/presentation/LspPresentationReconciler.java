@@ -25,8 +25,8 @@ public class LspPresentationReconciler extends PresentationReconciler {
 	@Override
 	public void install(ITextViewer viewer) {
 		super.install(viewer);
-		semantic = new SemanticHighlighter(viewer);
-		semantic.install();
+		semantic = new SemanticHighlighter();
+		semantic.install(viewer);
 	}
 
 	@Override

@@ -3,12 +3,8 @@ package org.mentorship.lsp.jface.presentation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
-import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension4;
@@ -29,71 +25,43 @@ import org.mentorship.lsp.jface.ServerConnection;
  * when the document is shown and after each pause in typing; an answer for a text that has changed since is
  * dropped (the next one follows), so colours never land on the wrong characters.
  */
-final class SemanticHighlighter implements ITextPresentationListener, IDocumentListener, ITextInputListener {
+final class SemanticHighlighter extends DocumentFollower implements ITextPresentationListener {
 
 	private static final int PAUSE_MS = 150;
 
-	private final ITextViewer viewer;
-	private final Runnable requestNow = this::request;
-	private IDocument document;
 	/** offset, length, style, sorted by offset; replaced as a whole, read on the UI thread. */
 	private List<Styled> tokens = List.of();
 
 	private record Styled(int offset, int length, TextAttribute style) {
 	}
 
-	SemanticHighlighter(ITextViewer viewer) {
-		this.viewer = viewer;
+	SemanticHighlighter() {
+		super(PAUSE_MS);
 	}
 
-	void install() {
+	void install(ITextViewer viewer) {
 		if (viewer instanceof ITextViewerExtension4 extension) {
 			extension.addTextPresentationListener(this);
 		}
-		viewer.addTextInputListener(this);
-		inputDocumentChanged(null, viewer.getDocument());
+		follow(viewer);
 	}
 
 	void uninstall() {
-		if (viewer instanceof ITextViewerExtension4 extension) {
+		if (viewer() instanceof ITextViewerExtension4 extension) {
 			extension.removeTextPresentationListener(this);
 		}
-		viewer.removeTextInputListener(this);
-		inputDocumentAboutToBeChanged(document, null);
+		stop();
 	}
 
 	@Override
-	public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
-		if (oldInput != null) {
-			oldInput.removeDocumentListener(this);
-		}
-		document = null;
+	protected void forget() {
 		tokens = List.of();
 	}
 
 	@Override
-	public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
-		document = newInput;
-		if (newInput != null) {
-			newInput.addDocumentListener(this);
-			request();
-		}
-	}
-
-	@Override
-	public void documentAboutToBeChanged(DocumentEvent event) {
-	}
-
-	@Override
-	public void documentChanged(DocumentEvent event) {
-		Display display = viewer.getTextWidget() == null ? null : viewer.getTextWidget().getDisplay();
-		if (display != null) {
-			display.timerExec(PAUSE_MS, requestNow); // restarts the pause
-		}
-	}
-
-	private void request() {
-		IDocument current = document;
+	protected void request() {
+		ITextViewer viewer = viewer();
+		IDocument current = document();
 		if (current == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
 			return;
 		}
@@ -114,16 +82,12 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
 			}
 			List<Styled> decoded = decode(result, legend, text);
 			display.asyncExec(() -> {
-				if (current == document && stamp(current) == stamp && !viewer.getTextWidget().isDisposed()) {
+				if (current == document() && stamp(current) == stamp && !viewer.getTextWidget().isDisposed()) {
 					tokens = decoded;
 					viewer.invalidateTextPresentation();
 				}
 			});
 		});
-	}
-
-	private static long stamp(IDocument document) {
-		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : document.get().hashCode();
 	}
 
 	/** LSP's relative encoding (line delta, start delta, length, type, modifier bits) to styled offsets of the text. */

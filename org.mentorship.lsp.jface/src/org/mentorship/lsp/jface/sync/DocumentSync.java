@@ -6,10 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
-import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
@@ -33,7 +31,7 @@ import org.mentorship.lsp.jface.ServerConnection;
  * change -> didChange with just the changed range, written to disk -> didSave, released -> didClose. Files that
  * no buffer holds are the server's own business (it reads them from disk; {@link WatchedFiles} tells it of changes).
  */
-public final class DocumentSync implements IFileBufferListener {
+public final class DocumentSync implements FileBufferEvents {
 
 	private final ServerConnection connection;
 	private final Map<IDocument, Synced> open = new ConcurrentHashMap<>();
@@ -106,34 +104,6 @@ public final class DocumentSync implements IFileBufferListener {
 						.didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(synced.uri))));
 			}
 		}
-	}
-
-	@Override
-	public void bufferContentAboutToBeReplaced(IFileBuffer buffer) {
-	}
-
-	@Override
-	public void bufferContentReplaced(IFileBuffer buffer) {
-	}
-
-	@Override
-	public void stateChanging(IFileBuffer buffer) {
-	}
-
-	@Override
-	public void stateChangeFailed(IFileBuffer buffer) {
-	}
-
-	@Override
-	public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) {
-	}
-
-	@Override
-	public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
-	}
-
-	@Override
-	public void underlyingFileDeleted(IFileBuffer buffer) {
 	}
 
 	/** One open document: its URI, the version last sent, and the range of the change under way. */
