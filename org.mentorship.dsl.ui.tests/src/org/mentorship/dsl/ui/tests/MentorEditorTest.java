@@ -36,7 +36,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.mentorship.dsl.ui.wizards.NewAgreementWizard;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -314,6 +321,50 @@ public class MentorEditorTest {
 		// no error or warning; the parties have not signed yet and the mentor's time is theirs to state (infos)
 		assertEquals(List.of("mentor.budget.missing@0", "mentor.sign-off.not-signed@0", "mentor.sign-off.not-signed@0"),
 				findings.stream().sorted().toList());
+	}
+
+	@Test
+	void theNewAgreementWizardWritesAnAgreementWithoutErrorsOrWarnings() throws Exception {
+		NewAgreementWizard wizard = new NewAgreementWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(Ui.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			((WizardNewFileCreationPage) wizard.getPages()[0]).setFileName("wizard-pair.mentor");
+			dialog.showPage(wizard.getPages()[1]);
+			List<Text> fields = new ArrayList<>();
+			texts((Composite) wizard.getPages()[1].getControl(), fields);
+			// title, mentor, mentor's e-mail, mentee, mentee's e-mail, start, time zone (in the page's order)
+			fields.get(0).setText("Pairing on code reviews");
+			fields.get(1).setText("Ada Lovelace");
+			fields.get(3).setText("Grace Hopper");
+			fields.get(4).setText("grace@example.org");
+			fields.get(5).setText("2027-03-01");
+			fields.get(6).setText("Europe/Berlin");
+			assertTrue(wizard.canFinish(), "the pages are complete");
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		IFile file = project.getFile("wizard-pair.mentor");
+		assertTrue(file.exists());
+		assertTrue(Ui.read(file).contains("mentor ada \"Ada Lovelace\"\nmentee grace \"Grace Hopper\" email \"grace@example.org\""),
+				Ui.read(file));
+		MentorWorkspace.awaitPublication(file, 0);
+		for (IMarker marker : MentorWorkspace.markers(file)) {
+			assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY, -1), marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+	}
+
+	private static void texts(Composite parent, List<Text> found) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				found.add(text);
+			} else if (child instanceof Composite composite) {
+				texts(composite, found);
+			}
+		}
 	}
 
 	@Test
