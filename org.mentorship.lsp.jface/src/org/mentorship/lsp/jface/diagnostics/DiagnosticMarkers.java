@@ -115,7 +115,10 @@ public final class DiagnosticMarkers {
 
 	private Map<String, Object> attributes(Diagnostic diagnostic, Offsets offsets) {
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, diagnostic.getMessage());
+		// LSP 3.18 (LSP4J 1.0): the message is a string or markup; the marker takes the text
+		attributes.put(IMarker.MESSAGE, diagnostic.getMessage() == null ? ""
+				: diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft()
+						: diagnostic.getMessage().getRight().getValue());
 		attributes.put(IMarker.SEVERITY, severity(diagnostic.getSeverity()));
 		attributes.put(IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1);
 		int start = offsets.of(diagnostic.getRange().getStart());
