@@ -17,7 +17,8 @@ public final class MentorKeywords {
 
 	public static synchronized Set<String> all() {
 		if (words == null) {
-			MentorGrammarAccess grammar = new MentorStandaloneSetup().createInjector().getInstance(MentorGrammarAccess.class);
+			MentorGrammarAccess grammar = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration()
+					.getInstance(MentorGrammarAccess.class);
 			Set<String> found = new TreeSet<>();
 			for (String keyword : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
 				if (keyword.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
