@@ -166,6 +166,11 @@ public final class ServerConnection {
 		return server;
 	}
 
+	/** True once {@link #stop()} was called: requests are no longer accepted. */
+	public boolean isStopped() {
+		return queue.isShutdown();
+	}
+
 	void stop() {
 		if (documents != null) {
 			documents.stop();
