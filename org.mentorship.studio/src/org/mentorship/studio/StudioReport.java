@@ -37,7 +37,8 @@ import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
  * marker PATH:LINE: SEVERITY: MESSAGE   (each problem marker of the workspace)
  * </pre>
  * or {@code timeout} after 60 s. With {@code -Dmentorship.studio.report.close=MS} the workbench then closes itself
- * that many milliseconds later, the normal way (state and workspace saved).
+ * that many milliseconds later, with {@code -Dmentorship.studio.report.close=FILE} once FILE exists; either way the
+ * normal way (editor state and workspace saved).
  */
 final class StudioReport {
 
@@ -54,7 +55,7 @@ final class StudioReport {
 		this.target = target;
 	}
 
-	static StudioReport create(IWorkbench workbench, boolean filesGiven) {
+	static StudioReport create(IWorkbench workbench) {
 		return new StudioReport(workbench, System.getProperty("mentorship.studio.report"));
 	}
 
@@ -105,12 +106,29 @@ final class StudioReport {
 		}
 		write(lines);
 		String close = System.getProperty("mentorship.studio.report.close");
-		if (close != null) {
-			display.timerExec(Math.max(0, Integer.parseInt(close.trim())), () -> {
-				if (!display.isDisposed()) {
-					workbench.close();
-				}
-			});
+		if (close != null && close.trim().matches("\\d+")) {
+			display.timerExec(Integer.parseInt(close.trim()), this::close);
+		} else if (close != null) {
+			closeWhenExists(Path.of(close));
+		}
+	}
+
+	/** Closes the workbench once the file exists (a test's way to say "done, close now"). */
+	private void closeWhenExists(Path file) {
+		Display display = workbench.getDisplay();
+		if (display.isDisposed()) {
+			return;
+		}
+		if (Files.exists(file)) {
+			close();
+		} else {
+			display.timerExec(100, () -> closeWhenExists(file));
+		}
+	}
+
+	private void close() {
+		if (!workbench.getDisplay().isDisposed() && !workbench.isClosing()) {
+			workbench.close();
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.PlatformUI;
@@ -63,7 +64,7 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		PreferenceManager preferences = PlatformUI.getWorkbench().getPreferenceManager();
 		FOREIGN_PREFERENCE_PAGES.forEach(preferences::remove);
-		StudioReport report = StudioReport.create(getWorkbenchConfigurer().getWorkbench(), !paths.isEmpty());
+		StudioReport report = StudioReport.create(getWorkbenchConfigurer().getWorkbench());
 		StudioFiles.startUp(paths, report);
 		if (handoff != null) {
 			handoff.setReceiver(StudioFiles::openFromOtherStart);
@@ -72,6 +73,17 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postShutdown() {
+		// let the last background work land (e.g. marker updates after the language servers stopped) before the
+		// workspace is saved and closed; bounded, so a job that never ends cannot keep the application open
+		long deadline = System.currentTimeMillis() + 3000;
+		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < deadline) {
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		try {
 			ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
 		} catch (CoreException e) {
