@@ -28,6 +28,7 @@ public class StudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		StudioReport.applicationStarted = StudioReport.sinceProcessStart();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<Path> paths = new ArrayList<>();
 		for (String arg : args == null ? new String[0] : args) {

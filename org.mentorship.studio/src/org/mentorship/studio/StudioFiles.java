@@ -64,7 +64,10 @@ public final class StudioFiles {
 			report.expect(List.of(), false);
 			return;
 		}
-		run(monitor -> {
+		// files only, in a workspace that exists: linking them is quick, so it happens at once on the UI thread (the
+		// editors open without waiting for a job); folders (a project's first refresh) and the first start go to a job
+		boolean now = !firstStart && paths.stream().allMatch(Files::isRegularFile);
+		run(now, monitor -> {
 			List<IResource> resources = new ArrayList<>();
 			if (firstStart) {
 				IFile first = createExamples(monitor);
@@ -88,19 +91,30 @@ public final class StudioFiles {
 
 	/** Paths another start of Mentorship Studio handed over (any thread). */
 	static void openFromOtherStart(List<Path> paths) {
-		run(monitor -> resolve(paths, monitor), resources -> show(resources, true));
+		run(false, monitor -> resolve(paths, monitor), resources -> show(resources, true));
 	}
 
 	/** Files and folders the user chose (File > Open File / Open Folder). */
 	public static void open(List<Path> paths) {
-		run(monitor -> resolve(paths, monitor), resources -> show(resources, false));
+		run(false, monitor -> resolve(paths, monitor), resources -> show(resources, false));
 	}
 
 	private interface WorkspaceWork {
 		List<IResource> run(IProgressMonitor monitor) throws CoreException;
 	}
 
-	private static void run(WorkspaceWork work, Consumer<List<IResource>> then) {
+	private static void run(boolean now, WorkspaceWork work, Consumer<List<IResource>> then) {
+		if (now) {
+			List<List<IResource>> result = new ArrayList<>();
+			try {
+				ResourcesPlugin.getWorkspace().run(monitor -> result.add(work.run(monitor)),
+						ResourcesPlugin.getWorkspace().getRoot(), IResource.NONE, null);
+			} catch (CoreException e) {
+				ILog.of(StudioFiles.class).log(e.getStatus());
+			}
+			then.accept(result.isEmpty() ? List.of() : result.get(0));
+			return;
+		}
 		WorkspaceJob job = new WorkspaceJob("Opening agreements") {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {

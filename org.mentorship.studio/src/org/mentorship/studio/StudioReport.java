@@ -32,7 +32,10 @@ import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
  * {@code -} for stdout) is given. When the window is open and every file of the start is in an editor (and, for files
  * given on the command line, the editor shows the file's problem markers), it writes
  * <pre>
- * ready MS          (milliseconds since the process started)
+ * ready MS cpu MS   (milliseconds since the process started; CPU time used by then, all threads)
+ * phases ...       (milliseconds since process start: application started, workbench up, editors opened)
+ * menus NAME...     (the menu bar)
+ * title TEXT        (the window title)
  * editor PATH       (each open editor, workspace path)
  * marker PATH:LINE: SEVERITY: MESSAGE   (each problem marker of the workspace)
  * </pre>
@@ -41,6 +44,11 @@ import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
  * normal way (editor state and workspace saved).
  */
 final class StudioReport {
+
+	/** Milliseconds since process start at the milestones of a start (written on the report's "phases" line). */
+	static long applicationStarted;
+	static long workbenchStarted;
+	private static long filesOpened;
 
 	private static final long TIMEOUT_MS = 60_000;
 
@@ -64,6 +72,7 @@ final class StudioReport {
 		if (target == null) {
 			return;
 		}
+		filesOpened = sinceProcessStart();
 		this.files = expected;
 		this.markers = waitForMarkers;
 		this.deadline = System.currentTimeMillis() + TIMEOUT_MS;
@@ -80,8 +89,18 @@ final class StudioReport {
 			return;
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add(ready() ? "ready " + sinceProcessStart() : "timeout " + sinceProcessStart());
+		lines.add((ready() ? "ready " : "timeout ") + sinceProcessStart() + " cpu " + cpuMs());
+		lines.add("phases application " + applicationStarted + " workbench " + workbenchStarted + " editors "
+				+ filesOpened);
 		IWorkbenchPage page = page();
+		if (page != null && page.getWorkbenchWindow().getShell().getMenuBar() != null) {
+			StringBuilder menus = new StringBuilder("menus");
+			for (var item : page.getWorkbenchWindow().getShell().getMenuBar().getItems()) {
+				menus.append(' ').append(item.getText().replace("&", ""));
+			}
+			lines.add(menus.toString());
+			lines.add("title " + page.getWorkbenchWindow().getShell().getText());
+		}
 		if (page != null) {
 			for (var reference : page.getEditorReferences()) {
 				try {
@@ -195,7 +214,12 @@ final class StudioReport {
 		return window == null ? null : window.getActivePage();
 	}
 
-	private static long sinceProcessStart() {
+	/** CPU time of the whole process so far (all threads), in milliseconds. */
+	private static long cpuMs() {
+		return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+	}
+
+	static long sinceProcessStart() {
 		Instant start = ProcessHandle.current().info().startInstant()
 				.orElse(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
 		return System.currentTimeMillis() - start.toEpochMilli();

@@ -62,6 +62,7 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		StudioReport.workbenchStarted = StudioReport.sinceProcessStart();
 		PreferenceManager preferences = PlatformUI.getWorkbench().getPreferenceManager();
 		FOREIGN_PREFERENCE_PAGES.forEach(preferences::remove);
 		StudioReport report = StudioReport.create(getWorkbenchConfigurer().getWorkbench());
