@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,12 +30,16 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.mentorship.lsp.jface.Documents;
+import org.mentorship.lsp.jface.LanguageServers;
+import org.mentorship.lsp.jface.ServerConnection;
 import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
 
 /**
  * A test hook for the smoke test and the start-up benchmark, off unless {@code -Dmentorship.studio.report=FILE} (or
  * {@code -} for stdout) is given. When the window is open and every file of the start is in an editor (and, for files
- * given on the command line, the editor shows the file's problem markers), it writes
+ * given on the command line, the language server has published the file's diagnostics and the editor shows every
+ * resulting problem marker), it writes
  * <pre>
  * ready MS cpu MS   (milliseconds since the process started; CPU time used by then, all threads)
  * phases ...       (milliseconds since process start: application started, workbench up, editors opened)
@@ -58,9 +67,18 @@ final class StudioReport {
 	private boolean markers;
 	private long deadline;
 
+	/** The number of diagnostics of the latest publication per document URI. */
+	private final Map<String, Integer> published = new ConcurrentHashMap<>();
+
 	private StudioReport(IWorkbench workbench, String target) {
 		this.workbench = workbench;
 		this.target = target;
+		if (target != null) {
+			for (ServerConnection connection : LanguageServers.all()) {
+				connection.onDiagnostics((uri, diagnostics) -> published.put(Documents.path(uri).toString(),
+						diagnostics.size()));
+			}
+		}
 	}
 
 	static StudioReport create(IWorkbench workbench) {
@@ -180,8 +198,14 @@ final class StudioReport {
 		return true;
 	}
 
-	private static boolean showsMarkers(IEditorPart editor, IFile file) {
-		if (!(editor instanceof ITextEditor text)) {
+	/**
+	 * The server has published the file's diagnostics, they are markers, and the editor shows every one of them (a
+	 * file without problems is ready once its empty publication arrived).
+	 */
+	private boolean showsMarkers(IEditorPart editor, IFile file) {
+		Integer count = file.getLocation() == null ? null
+				: published.get(Path.of(file.getLocation().toOSString()).normalize().toString());
+		if (count == null || !(editor instanceof ITextEditor text) || text.getDocumentProvider() == null) {
 			return false;
 		}
 		IMarker[] found;
@@ -190,20 +214,20 @@ final class StudioReport {
 		} catch (CoreException e) {
 			return false;
 		}
-		if (found.length == 0 || text.getDocumentProvider() == null) {
+		if (found.length != count) {
 			return false;
 		}
 		IAnnotationModel model = text.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		if (model == null) {
 			return false;
 		}
+		Set<IMarker> shown = new HashSet<>();
 		for (Iterator<?> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
-					&& annotation.getMarker().getResource().equals(file)) {
-				return true;
+			if (it.next() instanceof MarkerAnnotation annotation) {
+				shown.add(annotation.getMarker());
 			}
 		}
-		return false;
+		return shown.containsAll(Arrays.asList(found));
 	}
 
 	private IWorkbenchPage page() {
