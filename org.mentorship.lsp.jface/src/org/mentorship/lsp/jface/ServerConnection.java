@@ -38,7 +38,7 @@ public final class ServerConnection {
 	private final IContentType contentType;
 	private final IConfigurationElement factoryElement;
 	private final ExecutorService queue;
-	private final DiagnosticMarkers markers = new DiagnosticMarkers(this);
+	private final DiagnosticMarkers markers;
 	private final List<BiConsumer<String, List<Diagnostic>>> diagnosticsListeners = new CopyOnWriteArrayList<>();
 	private DocumentSync documents;
 	private WatchedFiles files;
@@ -56,6 +56,7 @@ public final class ServerConnection {
 			throw new IllegalArgumentException("unknown content type " + contentTypeId);
 		}
 		this.factoryElement = factoryElement;
+		this.markers = new DiagnosticMarkers(this); // after the label: its job is named by it
 		this.queue = Executors.newSingleThreadExecutor(r -> {
 			Thread thread = new Thread(r, "Language server " + this.label);
 			thread.setDaemon(true);
@@ -170,6 +171,11 @@ public final class ServerConnection {
 			throw failure;
 		}
 		return server;
+	}
+
+	/** True once {@link #stop()} was called: requests are no longer accepted. */
+	public boolean isStopped() {
+		return queue.isShutdown();
 	}
 
 	void stop() {

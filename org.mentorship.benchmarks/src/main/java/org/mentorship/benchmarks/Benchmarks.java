@@ -41,7 +41,8 @@ import com.google.inject.Injector;
  * Prints the figures of docs/benchmarks.md, side by side in one run, as medians. Machines are shared
  * and noisy: compare the ratios within a run, not absolute times across runs.
  *
- * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar]
+ * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--studio path/to/product]
+ * [--only studio]
  */
 public final class Benchmarks {
 
@@ -56,14 +57,21 @@ public final class Benchmarks {
 		List<String> options = Arrays.asList(args);
 		boolean quick = options.contains("--quick");
 		int cli = options.indexOf("--cli");
+		int studio = options.indexOf("--studio");
+		boolean onlyStudio = options.contains("--only") && options.get(options.indexOf("--only") + 1).equals("studio");
 		Benchmarks benchmarks = new Benchmarks(quick);
 		System.out.printf(Locale.ROOT, "# Mentorship Studio benchmarks%n%nJava %s on %s, %d cores, max heap %d MB%n%n",
 				System.getProperty("java.version"), System.getProperty("os.arch"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-		benchmarks.singleAgreements();
-		benchmarks.folders();
-		if (cli >= 0) {
-			ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
+		if (!onlyStudio) {
+			benchmarks.singleAgreements();
+			benchmarks.folders();
+			if (cli >= 0) {
+				ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
+			}
+		}
+		if (studio >= 0) {
+			StudioStartup.run(Path.of(args[studio + 1]), Path.of("examples"), quick ? 5 : 9);
 		}
 	}
 

@@ -80,7 +80,9 @@ public final class DiagnosticMarkers {
 			}
 			try {
 				Map<IMarker, Diagnostic> markers = apply(file.get(), entry.getKey(), entry.getValue());
-				codeActions.fetch(entry.getKey(), markers);
+				if (!connection.isStopped()) { // diagnostics published while the server stops (workbench closing)
+					codeActions.fetch(entry.getKey(), markers);
+				}
 			} catch (CoreException e) {
 				connection.log("Could not update the problems of " + file.get().getFullPath(), e);
 			}
