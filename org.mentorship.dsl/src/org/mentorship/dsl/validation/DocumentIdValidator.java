@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
@@ -28,7 +30,7 @@ import com.google.inject.Inject;
  * agreements refer to. Two files with one id would overwrite each other's outputs or make a reference
  * ambiguous, and names are only checked within a file by Xtext. So each file whose id another file
  * also has gets an error naming the other: the two findings name both places. The other files come
- * from the index the linker uses (all files of a `mentor validate` run; the workspace in an editor).
+ * the linker could see (all files of a `mentor validate` run; the same project in an editor).
  */
 public class DocumentIdValidator extends ComposedValidator {
 
@@ -38,6 +40,12 @@ public class DocumentIdValidator extends ComposedValidator {
 	@Inject
 	private IQualifiedNameProvider names;
 
+	@Inject
+	private IContainer.Manager containers;
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	@Check
 	public void idInOneFileOnly(Document document) {
 		Resource resource = document.eResource();
@@ -45,8 +53,8 @@ public class DocumentIdValidator extends ComposedValidator {
 		if (resource == null || resource.getURI() == null || name == null) {
 			return;
 		}
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
-		List<URI> others = StreamSupport.stream(index.getExportedObjects(document.eClass(), name, false).spliterator(), false)
+		List<URI> others = visibleFrom(resource).stream()
+				.flatMap(container -> StreamSupport.stream(container.getExportedObjects(document.eClass(), name, false).spliterator(), false))
 				.filter(d -> !inThisFile(d, resource)).map(d -> d.getEObjectURI().trimFragment())
 				.collect(Collectors.toMap(URI::toString, uri -> uri, (a, b) -> a, TreeMap::new)).values().stream().toList();
 		if (others.isEmpty()) {
@@ -58,6 +66,19 @@ public class DocumentIdValidator extends ComposedValidator {
 				+ " too (" + where + "): give each " + kind + " its own id"
 				+ (document instanceof Agreement ? ", as its summary and calendar are named after it." : ", so that agreements name the one they mean."),
 				document, MentorPackage.Literals.DOCUMENT__NAME, IssueCodes.DUPLICATE_ID, document.getName());
+	}
+
+	/**
+	 * The files this one can see, as the linker sees them: all files of a `mentor validate` run; in an editor, the
+	 * files of its own project (workspace folder), so copies in two projects do not clash.
+	 */
+	private List<IContainer> visibleFrom(Resource resource) {
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
+		IResourceDescription self = index.getResourceDescription(resource.getURI());
+		if (self == null) {
+			self = descriptions.getResourceDescription(resource);
+		}
+		return containers.getVisibleContainers(self, index);
 	}
 
 	/**

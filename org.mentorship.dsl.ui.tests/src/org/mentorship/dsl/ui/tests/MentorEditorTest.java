@@ -74,6 +74,7 @@ public class MentorEditorTest {
 
 	@BeforeAll
 	static void examples() throws Exception {
+		MentorWorkspace.server(); // counts the server's publications from now on: before any file is created
 		project = MentorWorkspace.agreements();
 		minimal = MentorWorkspace.example("minimal.mentor");
 	}
@@ -122,6 +123,21 @@ public class MentorEditorTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void agreementIdsAreUniquePerProjectNotAcrossProjects() throws Exception {
+		String text = minimal.replace("sam-lee-2027", "same-id");
+		IFile first = Ui.file(Ui.project("Cohort A"), "pair.mentor", text);
+		IFile elsewhere = Ui.file(Ui.project("Cohort B"), "pair.mentor", text);
+		MentorWorkspace.server();
+		MentorWorkspace.awaitPublication(elsewhere, 0);
+		MentorWorkspace.awaitPublication(first, 0);
+		assertTrue(MentorWorkspace.codes(elsewhere).stream().noneMatch(c -> c.startsWith("mentor.duplicate-id")),
+				MentorWorkspace.codes(elsewhere).toString());
+		// the file that arrives second sees the first one (the first is checked again when it changes)
+		IFile copy = Ui.file(first.getProject(), "copy.mentor", text);
+		MentorWorkspace.markerWithCode(copy, "mentor.duplicate-id");
 	}
 
 	@Test
