@@ -15,6 +15,8 @@ public class MentorServerFactory implements org.mentorship.lsp.jface.ServerFacto
 	@Override
 	public LanguageServer start(LanguageClient client) {
 		MentorPreferences.applyToday();
+		// the editors' first paint needs the keywords: read the grammar now, in the background, not on the UI thread
+		java.util.concurrent.CompletableFuture.runAsync(MentorKeywords::all);
 		LanguageServerImpl server = MentorServerLauncher.newInProcessServer();
 		server.connect(client);
 		return server;
