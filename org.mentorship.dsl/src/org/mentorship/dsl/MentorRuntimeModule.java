@@ -9,8 +9,8 @@ import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -22,6 +22,7 @@ import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
 import org.mentorship.dsl.generator.SafeFileSystemAccessFactory;
+import org.mentorship.dsl.index.SharedIdsAffect;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.linking.MentorLinkingService;
 import org.mentorship.dsl.model.Today;
@@ -59,6 +60,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	@Override
 	public Class<? extends ILinkingService> bindILinkingService() {
 		return MentorLinkingService.class;
+	}
+
+	/** Files sharing an agreement or programme id are checked again together (SharedIdsAffect). */
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return SharedIdsAffect.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

@@ -135,9 +135,17 @@ public class MentorEditorTest {
 		MentorWorkspace.awaitPublication(first, 0);
 		assertTrue(MentorWorkspace.codes(elsewhere).stream().noneMatch(c -> c.startsWith("mentor.duplicate-id")),
 				MentorWorkspace.codes(elsewhere).toString());
-		// the file that arrives second sees the first one (the first is checked again when it changes)
 		IFile copy = Ui.file(first.getProject(), "copy.mentor", text);
 		MentorWorkspace.markerWithCode(copy, "mentor.duplicate-id");
+		MentorWorkspace.markerWithCode(first, "mentor.duplicate-id"); // checked again with the file that shares its id
+		copy.delete(true, null);
+		Ui.waitUntil("the duplicate to go with the copy", () -> {
+			try {
+				return MentorWorkspace.codes(first).stream().noneMatch(c -> c.startsWith("mentor.duplicate-id"));
+			} catch (Exception e) {
+				return false;
+			}
+		});
 	}
 
 	@Test
