@@ -68,6 +68,8 @@ cases = [
     ('mins-kickoff', C, lambda t: nth(t, 'for 90 minutes', 'for 90 mins')),
     ('mins', PW, lambda t: nth(t, 'for 60 minutes', 'for 60 mins')),
     ('hrs', MM, lambda t: nth(t, '4 hours per month', '4 hrs per month')),
+    ('sigend', M, lambda t: nth(t, '  lee signed on', '  lee sigend on')),
+    ('strats', MM, lambda t: nth(t, 'priya starts conversations', 'priya strats conversations')),
     # single quotes
     ('single-quotes', MM, lambda t: nth(t, '"Bengaluru office, 3rd floor"', "'Bengaluru office, 3rd floor'")),
     ('single-quotes', C, lambda t: nth(t, '"Berlin office, room 4.12"', "'Berlin office, room 4.12'")),

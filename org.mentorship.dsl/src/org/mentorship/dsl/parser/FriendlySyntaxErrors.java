@@ -53,7 +53,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		String expected = expectedTokenName(e, context.getTokenNames());
 		Suggestion suggestion = new Suggestion();
-		String message = e instanceof UnreadableInput ? unreadable(e.token, suggestion)
+		String message = e instanceof UnreadableInput ? unreadable(e, suggestion)
 				: explain(e, e.token, expected, context, suggestion);
 		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX, suggestion.data());
 	}
@@ -77,7 +77,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	}
 
 	/** Words where a section should start (the grammar's Unreadable): the first of them is explained. */
-	private String unreadable(Token token, Suggestion suggestion) {
+	private String unreadable(RecognitionException e, Suggestion suggestion) {
+		Token token = e.token;
 		String found = token.getText();
 		if (gluedToText(token)) {
 			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
@@ -93,7 +94,14 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (found.startsWith("\"") || found.startsWith("“")) {
 			return "A text in quotes cannot start a section." + SECTION_HINT;
 		}
-		Optional<String> section = closest(found, RecoveringParser.SECTION_KEYWORDS);
+		Optional<String> unit = unitAbbreviation(e, found);
+		if (unit.isPresent()) {
+			suggestion.set(unit.get(), found);
+			return didYouMean(found, unit.get());
+		}
+		Token previous = previousWord(e, 1);
+		boolean startsLine = previous == null || previous.getLine() != token.getLine();
+		Optional<String> section = startsLine ? closest(found, RecoveringParser.SECTION_KEYWORDS) : Optional.empty();
 		Optional<String> word = section.or(() -> closestKeyword(found, null));
 		if (word.isPresent()) {
 			suggestion.set(word.get(), found);
