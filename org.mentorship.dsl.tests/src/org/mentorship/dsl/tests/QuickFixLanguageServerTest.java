@@ -506,6 +506,16 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				"""), fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Declare a new party zoltan"));
 	}
 
+	/** Close names come from other files too: here a contact of the programme the agreement names. */
+	@Test
+	public void misspelledNameFromAnotherFile() {
+		openDocument("programme wit \"Women in Tech\"\n\ncontact office \"Programme office\" email \"office@example.org\"\n");
+		String text = replace(VALID, "  time zone \"Europe/Berlin\"\n", "  time zone \"Europe/Berlin\"\n  programme wit\n")
+				+ "\nescalation\n  first ofice \"talk it through\"\n";
+		Assert.assertEquals(replace(text, "first ofice", "first office"),
+				fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Change to office"));
+	}
+
 	@Test
 	public void misspelledGoalIsCorrected() {
 		String text = replace(VALID, "\"Halfway: are the goals still right?\"",
