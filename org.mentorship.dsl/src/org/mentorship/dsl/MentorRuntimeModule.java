@@ -27,6 +27,8 @@ import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.linking.MentorLinkingService;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
+import org.mentorship.dsl.parser.MentorLexer;
+import org.mentorship.dsl.parser.RecoveringParser;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
 import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
@@ -47,6 +49,28 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return MentorResource.class;
+	}
+
+	/** Recovery that reads the rest of the file after a mistake (issue 12): see RecoveringParser, MentorLexer. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return RecoveringParser.class;
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.Lexer> bindLexer() {
+		return MentorLexer.class;
+	}
+
+	@Override
+	public com.google.inject.Provider<? extends org.mentorship.dsl.parser.antlr.internal.InternalMentorLexer> provideInternalMentorLexer() {
+		return org.eclipse.xtext.parser.antlr.LexerProvider.create(MentorLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class)
+				.annotatedWith(Names.named(org.eclipse.xtext.parser.antlr.LexerBindings.RUNTIME)).to(MentorLexer.class);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -140,26 +140,17 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(text, IssueCodes.MISSING_PURPOSE, "Add a purpose"));
 	}
 
+	/** Issue 12: a fix never invents a person, a name or an e-mail address (it used to add "Full Name"). */
 	@Test
-	public void missingMentor() {
-		String text = without(without(without(VALID, "mentor ada \"Ada Lovelace\" email \"ada@example.org\"\n"),
+	public void missingMentorOrMenteeHasNoFix() {
+		String noMentor = without(without(without(VALID, "mentor ada \"Ada Lovelace\" email \"ada@example.org\"\n"),
 				"  ada signed on 2030-01-07\n"), "resources\n  ada offers 3 hours per month \"sessions\"\n\n");
-		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
-				review on 2030-06-01
-
-				mentor name "Full Name" email "name@example.org"
-				"""), fix(text, IssueCodes.MISSING_MENTOR, "Add a mentor"));
-	}
-
-	@Test
-	public void missingMentee() {
-		String text = without(without(VALID, "mentee grace \"Grace Hopper\" email \"grace@example.org\"\n"),
+		String uri = openDocument(noMentor);
+		Assert.assertEquals(List.of(), titles(codeActions(uri, only(diagnostics(uri), IssueCodes.MISSING_MENTOR))));
+		String noMentee = without(without(VALID, "mentee grace \"Grace Hopper\" email \"grace@example.org\"\n"),
 				"  grace signed on 2030-01-07\n").replace(" from grace", "");
-		Assert.assertEquals(replace(text, "review on 2030-06-01\n", """
-				review on 2030-06-01
-
-				mentee name "Full Name" email "name@example.org"
-				"""), fix(text, IssueCodes.MISSING_MENTEE, "Add a mentee"));
+		uri = openDocument(noMentee);
+		Assert.assertEquals(List.of(), titles(codeActions(uri, only(diagnostics(uri), IssueCodes.MISSING_MENTEE))));
 	}
 
 	@Test
@@ -489,21 +480,89 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(text, IssueCodes.DUPLICATE_NAME, 1, "Rename to reviews-2"));
 	}
 
+	/** Issue 12: a misspelled name is corrected to the close one in scope; that fix is preferred. */
 	@Test
-	public void unknownPartyIsCreated() {
+	public void misspelledPartyIsCorrected() {
 		String text = replace(VALID, "from grace", "from gracie");
+		String uri = openDocument(text);
+		List<CodeAction> actions = codeActions(uri, only(diagnostics(uri), IssueCodes.UNRESOLVED_REFERENCE));
+		Assert.assertEquals(List.of("Change to grace", "Declare a new party gracie"), titles(actions));
+		Assert.assertEquals(Boolean.TRUE, actions.get(0).getIsPreferred());
+		Assert.assertNotEquals(Boolean.TRUE, actions.get(1).getIsPreferred());
+		Assert.assertEquals(VALID, fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Change to grace"));
+	}
+
+	/** Declaring a new party is offered, never preferred, and leaves the full name for the parties to write. */
+	@Test
+	public void declaringANewPartyIsNeverPreferred() {
+		String text = replace(VALID, "from grace", "from zoltan");
+		String uri = openDocument(text);
+		List<CodeAction> actions = codeActions(uri, only(diagnostics(uri), IssueCodes.UNRESOLVED_REFERENCE));
+		Assert.assertEquals(List.of("Declare a new party zoltan"), titles(actions));
+		Assert.assertNotEquals(Boolean.TRUE, actions.get(0).getIsPreferred());
 		Assert.assertEquals(replace(text, "email \"grace@example.org\"\n", """
 				email "grace@example.org"
-				stakeholder gracie "Gracie"
-				"""), fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Create party gracie"));
+				stakeholder zoltan ""
+				"""), fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Declare a new party zoltan"));
+	}
+
+	/** Close names come from other files too: here a contact of the programme the agreement names. */
+	@Test
+	public void misspelledNameFromAnotherFile() {
+		openDocument("programme wit \"Women in Tech\"\n\ncontact office \"Programme office\" email \"office@example.org\"\n");
+		String text = replace(VALID, "  time zone \"Europe/Berlin\"\n", "  time zone \"Europe/Berlin\"\n  programme wit\n")
+				+ "\nescalation\n  first ofice \"talk it through\"\n";
+		Assert.assertEquals(replace(text, "first ofice", "first office"),
+				fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Change to office"));
 	}
 
 	@Test
-	public void unknownGoalHasNoFix() {
+	public void misspelledGoalIsCorrected() {
 		String text = replace(VALID, "\"Halfway: are the goals still right?\"",
 				"\"Halfway: are the goals still right?\" about reveiws");
-		String uri = openDocument(text);
-		Assert.assertEquals(List.of(), titles(codeActions(uri, only(diagnostics(uri), IssueCodes.UNRESOLVED_REFERENCE))));
+		Assert.assertEquals(replace(text, "about reveiws", "about reviews"),
+				fix(text, IssueCodes.UNRESOLVED_REFERENCE, "Change to reviews"));
+	}
+
+	// --- syntax: one likely correction (issue 12) -------------------------------------------------------
+
+	@Test
+	public void misspelledSectionKeyword() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "\ncadence\n", "\ncadance\n"), IssueCodes.SYNTAX,
+				"Write cadence instead of cadance"));
+	}
+
+	@Test
+	public void capitalisedSectionKeyword() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "\ngoal reviews", "\nGoal reviews"), IssueCodes.SYNTAX,
+				"Write goal instead of Goal"));
+	}
+
+	@Test
+	public void shortUnit() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "60 minutes", "60 mins"), IssueCodes.SYNTAX,
+				"Write minutes instead of mins"));
+	}
+
+	@Test
+	public void twelveHourClock() {
+		String text = replace(VALID, "at 10:00 for", "at 10am for");
+		Assert.assertEquals(VALID, fix(text, IssueCodes.SYNTAX, "Write 10:00 instead of 10am"));
+		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 20:00 for"),
+				fix(replace(VALID, "at 10:00 for", "at 8pm for"), IssueCodes.SYNTAX, "Write 20:00 instead of 8pm"));
+	}
+
+	@Test
+	public void singleQuotes() {
+		String ward = replace(VALID, "by video", "in person at \"Ward 7 staff room\"");
+		Assert.assertEquals(ward, fix(replace(ward, "\"Ward 7 staff room\"", "'Ward 7 staff room'"), IssueCodes.SYNTAX,
+				"Write \"Ward 7 staff room\" instead of 'Ward 7 staff room'"));
+	}
+
+	@Test
+	public void termWithUntil() {
+		Assert.assertEquals(VALID, fix(replace(VALID, " to 2030-06-28", " until 2030-06-28"), IssueCodes.SYNTAX,
+				"Write to instead of until"));
 	}
 
 	// --- time zone -------------------------------------------------------------------------------------

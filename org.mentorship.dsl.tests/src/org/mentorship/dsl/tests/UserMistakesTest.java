@@ -107,8 +107,10 @@ class UserMistakesTest {
 
 	@Test
 	void textWithoutClosingQuoteBeforeAnotherText() {
-		assertEquals("5:9 [" + IssueCodes.SYNTAX + "] The text in quotes that starts on line 4 runs on to here: is its"
-				+ " closing quote missing?", firstError(START + """
+		// issue 12: the text is cut before the next section, so the error is on the text itself (it was on
+		// the next text's first word, line 5, and every later text and word swapped places)
+		assertEquals("4:9 [" + IssueCodes.SYNTAX + "] This text has no closing quote: add \" at its end.",
+				firstError(START + """
 				purpose "Grace wants to lead a team
 				goal g "G"
 				"""));
@@ -191,11 +193,29 @@ class UserMistakesTest {
 
 	@Test
 	void unknownPartyIsNamedInTheMessage() {
-		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'adda': declare it (e.g. mentor"
-				+ " adda \"Full Name\") or check the spelling.", firstError(START + """
+		// issue 12: a close name in scope is suggested (the message used to say only "declare it ... or check the spelling")
+		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'adda'. Did you mean 'ada'?",
+				firstError(START + """
 				roles
 				  adda starts conversations
 				"""));
+	}
+
+	@Test
+	void unknownPartyWithNoCloseName() {
+		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'zoltan': declare it (e.g. mentor"
+				+ " zoltan \"Full Name\") or check the spelling.", firstError(START + """
+				roles
+				  zoltan starts conversations
+				"""));
+	}
+
+	/** Issue 12: the sections after a mistake in the header are still read: one error, no "needs a ...". */
+	@Test
+	void termWithUntilIsOneError() {
+		assertEquals("2:19 'until' is not how a term ends here: write from <start> to <end>,"
+				+ " e.g. from 2027-01-11 to 2027-07-09 (or from 2027-01-11 for 6 months).",
+				allErrors("agreement x \"X\"\n  from 2027-03-01 until 2027-08-27\n" + START.substring(START.indexOf('\n') + 1)));
 	}
 
 	@Test

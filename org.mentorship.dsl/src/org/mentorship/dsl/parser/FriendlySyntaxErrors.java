@@ -52,8 +52,62 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(plain(context.getDefaultMessage()), IssueCodes.SYNTAX);
 		}
 		String expected = expectedTokenName(e, context.getTokenNames());
-		String message = explain(e, e.token, expected, context);
-		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX);
+		Suggestion suggestion = new Suggestion();
+		String message = e instanceof UnreadableInput ? unreadable(e, suggestion)
+				: explain(e, e.token, expected, context, suggestion);
+		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX, suggestion.data());
+	}
+
+	/**
+	 * What the quick fix of a syntax error writes: the replacement and the text it replaces, which
+	 * contains or touches the error's word (see MentorQuickfixProvider.replaceSyntax).
+	 */
+	private static final class Suggestion {
+		private String replacement;
+		private String original;
+
+		void set(String replacement, String original) {
+			this.replacement = replacement;
+			this.original = original;
+		}
+
+		String[] data() {
+			return replacement == null ? null : new String[] { replacement, original };
+		}
+	}
+
+	/** Words where a section should start (the grammar's Unreadable): the first of them is explained. */
+	private String unreadable(RecognitionException e, Suggestion suggestion) {
+		Token token = e.token;
+		String found = token.getText();
+		if (gluedToText(token)) {
+			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
+					+ " that should open the next text.";
+		}
+		Optional<String> stray = strayCharacter(found);
+		if (stray.isPresent()) {
+			if ("'".equals(found)) {
+				singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
+			}
+			return stray.get();
+		}
+		if (found.startsWith("\"") || found.startsWith("“")) {
+			return "A text in quotes cannot start a section." + SECTION_HINT;
+		}
+		Optional<String> unit = unitAbbreviation(e, found);
+		if (unit.isPresent()) {
+			suggestion.set(unit.get(), found);
+			return didYouMean(found, unit.get());
+		}
+		Token previous = previousWord(e, 1);
+		boolean startsLine = previous == null || previous.getLine() != token.getLine();
+		Optional<String> section = startsLine ? closest(found, RecoveringParser.SECTION_KEYWORDS) : Optional.empty();
+		Optional<String> word = section.or(() -> closestKeyword(found, null));
+		if (word.isPresent()) {
+			suggestion.set(word.get(), found);
+			return didYouMean(found, word.get());
+		}
+		return "'" + found + "' is not understood here." + SECTION_HINT;
 	}
 
 	/**
@@ -68,7 +122,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 				: message;
 	}
 
-	private String explain(RecognitionException e, Token token, String expected, IParserErrorContext context) {
+	private String explain(RecognitionException e, Token token, String expected, IParserErrorContext context,
+			Suggestion suggestion) {
 		String found = token.getText();
 		if (token.getType() == Token.EOF) {
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
@@ -80,11 +135,27 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		Optional<String> stray = strayCharacter(found);
 		if (stray.isPresent()) {
+			if ("'".equals(found)) {
+				singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
+			}
 			return stray.get();
 		}
 		if ("EOF".equals(expected)) {
 			// the parser finished a section and found no keyword that starts another one
-			return unknownWord(found, null).orElse("'" + found + "' is not understood here." + SECTION_HINT);
+			return unknownWord(found, null, suggestion).orElse("'" + found + "' is not understood here." + SECTION_HINT);
+		}
+		if ("RULE_STRING".equals(expected) && Character.isLetterOrDigit(found.charAt(0))) {
+			return "Text must be in double quotes here: write \"" + found + " ...\".";
+		}
+		Optional<String> term = termWord(e, found);
+		if (term.isPresent()) {
+			suggestion.set("to", found);
+			return term.get();
+		}
+		Optional<String> unit = unitAbbreviation(e, found);
+		if (unit.isPresent()) {
+			suggestion.set(unit.get(), found);
+			return didYouMean(found, unit.get());
 		}
 		if (e instanceof MissingTokenException) {
 			return capitalize(describe(expected)) + " is missing before '" + found + "'.";
@@ -97,9 +168,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 					+ found + ".";
 		}
 		if ("':'".equals(expected)) {
+			twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
 			return "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
 		}
-		Optional<String> unknown = unknownWord(found, expected);
+		Optional<String> unknown = unknownWord(found, expected, suggestion);
 		if (unknown.isPresent()) {
 			return unknown.get();
 		}
@@ -116,15 +188,134 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	}
 
 	/** A misspelled keyword: "Did you mean 'mentee'?", or a word typed in the wrong case. */
-	private Optional<String> unknownWord(String found, String expected) {
+	private Optional<String> unknownWord(String found, String expected, Suggestion suggestion) {
 		return closestKeyword(found, expected).map(word -> {
-			if (word.equalsIgnoreCase(found)) {
-				return "Write '" + word + "' exactly like this, with "
-						+ (Character.isUpperCase(word.charAt(0)) ? "a capital first letter." : "small letters.");
-			}
-			String what = WEEKDAYS.contains(word) ? "is not a day of the week" : "is not a word this language knows";
-			return "'" + found + "' " + what + ". Did you mean '" + word + "'?";
+			suggestion.set(word, found);
+			return didYouMean(found, word);
 		});
+	}
+
+	private static String didYouMean(String found, String word) {
+		if (word.equalsIgnoreCase(found)) {
+			return "Write '" + word + "' exactly like this, with "
+					+ (Character.isUpperCase(word.charAt(0)) ? "a capital first letter." : "small letters.");
+		}
+		String what = WEEKDAYS.contains(word) ? "is not a day of the week" : "is not a word this language knows";
+		return "'" + found + "' " + what + ". Did you mean '" + word + "'?";
+	}
+
+	/** The closest of some words: the same in other case, or close enough (see Spelling.closest). */
+	private static Optional<String> closest(String found, Set<String> words) {
+		return Spelling.closest(found, words);
+	}
+
+	private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("min", "minutes"),
+			java.util.Map.entry("mins", "minutes"), java.util.Map.entry("mn", "minutes"), java.util.Map.entry("m", "minutes"),
+			java.util.Map.entry("h", "hours"), java.util.Map.entry("hr", "hours"), java.util.Map.entry("hrs", "hours"),
+			java.util.Map.entry("d", "days"), java.util.Map.entry("wk", "weeks"), java.util.Map.entry("wks", "weeks"),
+			java.util.Map.entry("w", "weeks"), java.util.Map.entry("mo", "months"), java.util.Map.entry("mos", "months"),
+			java.util.Map.entry("mth", "months"), java.util.Map.entry("mths", "months"));
+
+	/** "45 mins": a unit written short, right after a number. "1 hr" is "1 hour". */
+	private static Optional<String> unitAbbreviation(RecognitionException e, String found) {
+		String unit = UNITS.get(found.toLowerCase(Locale.ROOT));
+		Token previous = previousWord(e, 1);
+		if (unit == null || previous == null || !previous.getText().chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		return Optional.of("1".equals(previous.getText()) ? unit.substring(0, unit.length() - 1) : unit);
+	}
+
+	/** "from 2027-03-01 until 2027-08-27": the term's end is written with 'to'. */
+	private static Optional<String> termWord(RecognitionException e, String found) {
+		Token from = previousWord(e, 6);
+		if (from == null || !"from".equals(from.getText()) || !Set.of("until", "till", "til", "through", "thru", "-").contains(found)) {
+			return Optional.empty();
+		}
+		return Optional.of("'" + found + "' is not how a term ends here: write from <start> to <end>, e.g. from 2027-01-11 to"
+				+ " 2027-07-09 (or from 2027-01-11 for 6 months).");
+	}
+
+	/** "at 8pm": 20:00. Returns the replacement and the text it replaces. */
+	private static Optional<String[]> twelveHourClock(RecognitionException e, String found) {
+		String suffix = found.toLowerCase(Locale.ROOT);
+		Token hour = previousWord(e, 1);
+		if (!(suffix.equals("am") || suffix.equals("pm")) || hour == null || !hour.getText().matches("\\d{1,2}")
+				|| !(hour instanceof CommonToken h) || !(e.token instanceof CommonToken t) || h.getStopIndex() + 1 != t.getStartIndex()) {
+			return Optional.empty();
+		}
+		int h12 = Integer.parseInt(hour.getText());
+		if (h12 < 1 || h12 > 12) {
+			return Optional.empty();
+		}
+		int h24 = h12 % 12 + (suffix.equals("pm") ? 12 : 0);
+		return Optional.of(new String[] { String.format("%02d:00", h24), hour.getText() + found });
+	}
+
+	/** 'Ward 7 staff room': the same text in double quotes, when its closing single quote is on the line. */
+	private static Optional<String[]> singleQuoted(Token token) {
+		if (!(token instanceof CommonToken t) || t.getInputStream() == null) {
+			return Optional.empty();
+		}
+		org.antlr.runtime.CharStream input = t.getInputStream();
+		int start = t.getStartIndex();
+		int end = start + 1;
+		while (end < input.size()) {
+			char c = input.substring(end, end).charAt(0);
+			if (c == '\n' || c == '\r') {
+				return Optional.empty();
+			}
+			if (c == '\'' && (end + 1 >= input.size() || !Character.isLetter(input.substring(end + 1, end + 1).charAt(0)))) {
+				break;
+			}
+			end++;
+		}
+		if (end >= input.size() || end == start + 1) {
+			return Optional.empty();
+		}
+		String inner = input.substring(start + 1, end - 1);
+		if (inner.indexOf('"') >= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new String[] { "\"" + inner + "\"", "'" + inner + "'" });
+	}
+
+	/** Whether the token follows a quoted text without a blank: "Sam Ortiz email "sam.ortiz... */
+	private static boolean gluedToText(Token token) {
+		if (!(token instanceof CommonToken t) || t.getInputStream() == null || t.getStartIndex() < 1
+				|| !Character.isLetterOrDigit(t.getText().charAt(0))) {
+			return false;
+		}
+		org.antlr.runtime.CharStream input = t.getInputStream();
+		if (input.substring(t.getStartIndex() - 1, t.getStartIndex() - 1).charAt(0) != '"') {
+			return false;
+		}
+		int quotes = 0;
+		for (int i = t.getStartIndex() - 1; i >= 0; i--) {
+			char c = input.substring(i, i).charAt(0);
+			if (c == '\n') {
+				break;
+			}
+			if (c == '"') {
+				quotes++;
+			}
+		}
+		return quotes % 2 == 0; // the quote before the word closes a text that opened on its line
+	}
+
+	/** The n-th word before the error's token (comments and blanks skipped), or null. */
+	private static Token previousWord(RecognitionException e, int n) {
+		if (!(e.input instanceof TokenStream tokens) || e.token == null || e.token.getTokenIndex() < 0) {
+			return null;
+		}
+		int seen = 0;
+		for (int i = Math.min(e.token.getTokenIndex(), tokens.size()) - 1; i >= 0; i--) {
+			Token t = tokens.get(i);
+			if (t.getChannel() == Token.DEFAULT_CHANNEL && ++seen == n) {
+				return t;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -196,11 +387,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	}
 
 	private static boolean isClose(String found, String keyword) {
-		if (found.equals(keyword)) {
-			return false;
-		}
-		int allowed = keyword.length() <= 4 ? 1 : 2;
-		return Spelling.distance(found.toLowerCase(Locale.ROOT), keyword.toLowerCase(Locale.ROOT)) <= allowed;
+		return Spelling.isClose(found, keyword);
 	}
 
 	private static String expectedTokenName(RecognitionException e, String[] tokenNames) {

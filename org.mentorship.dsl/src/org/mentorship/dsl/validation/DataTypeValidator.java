@@ -72,8 +72,25 @@ public class DataTypeValidator extends ComposedValidator {
 	}
 
 	private void report(INode node, Function<String, Optional<String>> problem, String code) {
+		if (syntaxErrorAt(node)) {
+			return; // "at 8pm": the syntax error says it (issue 12, one mistake, one message)
+		}
 		problem.apply(NodeModelUtils.getTokenText(node)).ifPresent(message -> getMessageAcceptor()
 				.acceptError(message, node.getSemanticElement(), node.getOffset(), node.getLength(), code));
+	}
+
+	/** Whether the parser reported a mistake inside the value or right after it ("8" of "8pm"). */
+	private static boolean syntaxErrorAt(INode node) {
+		if (NodeModelUtils.getTokenText(node).isEmpty()) {
+			return true; // nothing written: the parser said what is missing
+		}
+		for (org.eclipse.xtext.nodemodel.ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		org.eclipse.xtext.nodemodel.ILeafNode next = NodeModelUtils.findLeafNodeAtOffset(node.getRootNode(), node.getTotalEndOffset());
+		return next != null && next.getOffset() == node.getTotalEndOffset() && next.getSyntaxErrorMessage() != null;
 	}
 
 	@Check

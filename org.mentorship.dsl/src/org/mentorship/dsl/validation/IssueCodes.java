@@ -143,6 +143,11 @@ public final class IssueCodes {
 	/** On the meeting time: on a daylight-saving change day it happens twice. Data: the date. */
 	public static final String DST_OVERLAP = PREFIX + "cadence.dst-overlap";
 
+	// --- placeholders ---------------------------------------------------------------------------------
+
+	/** On a text that is still a placeholder: "Full Name", name@example.org, TODO, empty quotes (issue 12). */
+	public static final String PLACEHOLDER = PREFIX + "placeholder";
+
 	// --- programme ------------------------------------------------------------------------------------
 
 	/** On a severity line naming a rule that does not exist or cannot be changed. */

@@ -10,6 +10,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		TermDatesValidator.class, RhythmValidator.class, TimeBudgetValidator.class,
 		BoundariesAndEthicsValidator.class, SignOffValidator.class, PlainLanguageValidator.class,
 		TimeZoneValidator.class, ProgrammeValidator.class, CadenceValidator.class, ContactValidator.class,
-		DocumentIdValidator.class })
+		DocumentIdValidator.class, PlaceholderValidator.class })
 public class MentorValidator extends AbstractMentorValidator {
 }

@@ -1,8 +1,14 @@
 package org.mentorship.dsl.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.Boundaries;
@@ -14,33 +20,73 @@ import org.mentorship.dsl.mentor.PartyRole;
 import org.mentorship.dsl.mentor.Purpose;
 import org.mentorship.dsl.mentor.Review;
 import org.mentorship.dsl.mentor.SignOff;
+import org.mentorship.dsl.mentor.Unreadable;
 import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.values.Spelling;
 
 /** The parts without which an agreement cannot be used: each missing one is an error on the agreement's id. */
 public class RequiredPartsValidator extends ComposedValidator {
 
 	@Check
 	public void requiredSections(Agreement a) {
-		require(a, Agreements.has(a, Purpose.class), "a purpose: what both want to achieve and why",
-				IssueCodes.MISSING_PURPOSE);
-		require(a, Agreements.first(a, PartyRole.MENTOR).isPresent(), "a mentor", IssueCodes.MISSING_MENTOR);
-		require(a, Agreements.first(a, PartyRole.MENTEE).isPresent(), "a mentee", IssueCodes.MISSING_MENTEE);
-		require(a, Agreements.has(a, Goal.class), "at least one goal", IssueCodes.MISSING_GOAL,
-				suggest(a, 1));
-		require(a, Agreements.has(a, Cadence.class), "a cadence: how often and when you meet",
-				IssueCodes.MISSING_CADENCE);
-		require(a, Agreements.has(a, Boundaries.class), "boundaries: how you reach each other between meetings",
-				IssueCodes.MISSING_BOUNDARIES);
-		require(a, Agreements.has(a, SignOff.class), "a sign-off by mentor and mentee", IssueCodes.MISSING_SIGN_OFF,
-				Agreements.first(a, PartyRole.MENTOR).map(Party::getName).orElse(""),
+		Unparsed unparsed = new Unparsed(a);
+		require(a, Agreements.has(a, Purpose.class) || unparsed.mentions("purpose"),
+				"a purpose: what both want to achieve and why", IssueCodes.MISSING_PURPOSE);
+		require(a, Agreements.first(a, PartyRole.MENTOR).isPresent() || unparsed.mentions("mentor"), "a mentor",
+				IssueCodes.MISSING_MENTOR);
+		require(a, Agreements.first(a, PartyRole.MENTEE).isPresent() || unparsed.mentions("mentee"), "a mentee",
+				IssueCodes.MISSING_MENTEE);
+		require(a, Agreements.has(a, Goal.class) || unparsed.mentions("goal"), "at least one goal",
+				IssueCodes.MISSING_GOAL, suggest(a, 1));
+		require(a, Agreements.has(a, Cadence.class) || unparsed.mentions("cadence"),
+				"a cadence: how often and when you meet", IssueCodes.MISSING_CADENCE);
+		require(a, Agreements.has(a, Boundaries.class) || unparsed.mentions("boundaries"),
+				"boundaries: how you reach each other between meetings", IssueCodes.MISSING_BOUNDARIES);
+		require(a, Agreements.has(a, SignOff.class) || unparsed.mentions("sign-off"), "a sign-off by mentor and mentee",
+				IssueCodes.MISSING_SIGN_OFF, Agreements.first(a, PartyRole.MENTOR).map(Party::getName).orElse(""),
 				Agreements.first(a, PartyRole.MENTEE).map(Party::getName).orElse(""));
-		require(a, Agreements.has(a, Review.class), "a review date to revisit the terms", IssueCodes.MISSING_REVIEW,
-				reviewSuggestion(a));
+		require(a, Agreements.has(a, Review.class) || unparsed.mentions("review"), "a review date to revisit the terms",
+				IssueCodes.MISSING_REVIEW, reviewSuggestion(a));
+	}
+
+	/**
+	 * In a file with syntax errors, a part may be written but not read: its keyword is in the text, or
+	 * a run of words the parser could not read starts with a word close to it ("cadance", "Goal"). The
+	 * syntax error says what is wrong; "needs a cadence" would only mislead (issue 12).
+	 */
+	private static final class Unparsed {
+
+		private final String text;
+		private final List<String> unreadable = new ArrayList<>();
+
+		Unparsed(Agreement a) {
+			ICompositeNode node = NodeModelUtils.getNode(a);
+			boolean syntaxErrors = a.eResource() instanceof XtextResource r && r.getParseResult() != null
+					&& r.getParseResult().hasSyntaxErrors();
+			text = syntaxErrors && node != null ? node.getRootNode().getText() : null;
+			if (text != null) {
+				for (var section : a.getSections()) {
+					if (section instanceof Unreadable u && !u.getWords().isEmpty()) {
+						unreadable.add(u.getWords().get(0));
+					}
+				}
+			}
+		}
+
+		boolean mentions(String keyword) {
+			if (text == null) {
+				return false;
+			}
+			if (Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(keyword) + "(?![A-Za-z0-9_-])").matcher(text).find()) {
+				return true;
+			}
+			return unreadable.stream().anyMatch(w -> w.equalsIgnoreCase(keyword) || Spelling.isClose(w, keyword));
+		}
 	}
 
 	@Check
 	public void term(Agreement a) {
-		if (a.getStart() == null) {
+		if (a.getStart() == null && !new Unparsed(a).mentions("from") && !mentionsTerm(a)) {
 			error(Agreements.called(a) + " has no term: add a line like \"from 2027-01-11 to 2027-07-09\" or"
 					+ " \"from 2027-01-11 for 6 months\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TERM);
@@ -54,6 +100,14 @@ public class RequiredPartsValidator extends ComposedValidator {
 					+ " line like time zone \"Europe/Berlin\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TIME_ZONE);
 		}
+	}
+
+	/** "from" in the header (not at the start of a line): the term was written but not read. */
+	private static boolean mentionsTerm(Agreement a) {
+		ICompositeNode node = NodeModelUtils.getNode(a);
+		boolean syntaxErrors = a.eResource() instanceof XtextResource r && r.getParseResult() != null
+				&& r.getParseResult().hasSyntaxErrors();
+		return syntaxErrors && node != null && node.getRootNode().getText().matches("(?s).*\\bfrom\\s+\\d.*");
 	}
 
 	private void require(Agreement a, boolean present, String what, String code, String... data) {

@@ -1,6 +1,15 @@
 package org.mentorship.dsl.values;
 
-/** How far apart two words are, to suggest what a user meant ("Did you mean 'mentee'?"). */
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How far apart two words are, to suggest what a user meant ("Did you mean 'mentee'?"). One suggester
+ * for keywords, names (parties, goals, defaults), units and time zones.
+ */
 public final class Spelling {
 
 	private Spelling() {
@@ -24,5 +33,32 @@ public final class Spelling {
 			current = swap;
 		}
 		return previous[b.length()];
+	}
+
+	/**
+	 * Whether a word is a likely misspelling of a candidate: the same letters in another case, or at
+	 * most one typo away (candidates of up to four letters) or two (longer ones). A word is not close to
+	 * itself.
+	 */
+	public static boolean isClose(String found, String candidate) {
+		if (found.equals(candidate) || found.length() < 2) {
+			return false;
+		}
+		int allowed = candidate.length() <= 4 ? 1 : 2;
+		return distance(found.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= allowed;
+	}
+
+	/** Every candidate close to the word, the closest first (ties in alphabetical order). */
+	public static List<String> closeOnes(String found, Collection<String> candidates) {
+		String lower = found.toLowerCase(Locale.ROOT);
+		return candidates.stream().distinct().filter(c -> isClose(found, c))
+				.sorted(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT)))
+						.thenComparing(Comparator.naturalOrder()))
+				.toList();
+	}
+
+	/** The candidate the user most likely meant, if one is close. */
+	public static Optional<String> closest(String found, Collection<String> candidates) {
+		return closeOnes(found, candidates).stream().findFirst();
 	}
 }

@@ -58,17 +58,35 @@ class FixCommand implements Callable<Integer> {
 				unsaved.add(changed.getKey());
 			}
 		}
-		result.applied().stream().filter(a -> !unsaved.contains(a.file())).forEach(a -> out.println(
+		// in file order: by file (as given), then by line and column (issue 12)
+		java.util.Comparator<AgreementFixer.Applied> byPlace = java.util.Comparator
+				.comparingInt((AgreementFixer.Applied a) -> files.indexOf(a.file()))
+				.thenComparingInt(AgreementFixer.Applied::line).thenComparingInt(AgreementFixer.Applied::column);
+		result.applied().stream().filter(a -> !unsaved.contains(a.file())).sorted(byPlace).forEach(a -> out.println(
 				Report.displayPath(a.file()) + ":" + a.line() + ":" + a.column() + ": fixed: " + a.label() + " [" + a.code() + "]"));
-		Map<Path, List<Finding>> remaining = new LinkedHashMap<>(result.remaining());
+		Map<Path, List<Finding>> remaining = new LinkedHashMap<>();
+		result.remaining().forEach((file, findings) -> remaining.put(file, findings.stream()
+				.sorted(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)).toList()));
 		unsaved.forEach(remaining::remove);
 		new TextReport().write(remaining, out);
 		out.flush();
 
 		result.crashed().forEach((file, message) -> err.println("mentor: " + Report.displayPath(file)
 				+ ": no more fixes applied: " + message));
-		for (Path file : result.syntaxErrors()) {
-			err.println("mentor: " + Report.displayPath(file) + " was left unchanged: it has syntax errors; correct them first");
+		for (Path file : files) {
+			if (result.changed().containsKey(file) || result.crashed().containsKey(file)) {
+				continue;
+			}
+			String why;
+			if (result.syntaxErrors().contains(file)) {
+				why = "it has syntax errors; correct them first (mentor validate shows them)";
+			} else if (remaining.getOrDefault(file, List.of()).isEmpty()) {
+				why = "nothing to fix";
+			} else {
+				why = "no finding has a fix that needs no choice of yours (a new party, a name among several close"
+						+ " ones, your own words): edit it yourself";
+			}
+			err.println("mentor: " + Report.displayPath(file) + " was left unchanged: " + why);
 		}
 		boolean fixableLeft = remaining.values().stream().flatMap(List::stream).anyMatch(Finding::fixable);
 		if (result.rounds() == AgreementFixer.MAX_ROUNDS && fixableLeft) {

@@ -34,6 +34,9 @@ class FixCommandTest {
 			  from 2030-01-07 to 2030-06-28
 			  time zone "Europe/Berln"
 
+			mentor ada "Ada Lovelace" email "ada@example.org"
+			mentee grace "Grace Hopper" email "grace@example.org"
+
 			goal reviews "Lead three design reviews"
 			  success at least 3 "reviews led"
 			""";
@@ -44,16 +47,15 @@ class FixCommandTest {
 			  from 2030-01-07 to 2030-06-28
 			  time zone "Europe/Berlin"
 
+			mentor ada "Ada Lovelace" email "ada@example.org"
+			mentee grace "Grace Hopper" email "grace@example.org"
+
 			goal reviews "Lead three design reviews"
 			  success at least 3 "reviews led"
 			  milestone "First step" due 2030-02-07
 			  evidence "what the mentee will share"
 
 			purpose "What both of you want to achieve, and why it matters."
-
-			mentor name "Full Name" email "name@example.org"
-
-			mentee name-2 "Full Name" email "name-2@example.org"
 
 			cadence
 			  biweekly on Tuesday at 10:00 for 60 minutes by video
@@ -72,8 +74,8 @@ class FixCommandTest {
 			  confidentiality "What we discuss stays between us unless we both agree otherwise."
 
 			sign-off
-			  name to sign
-			  name-2 to sign
+			  ada to sign
+			  grace to sign
 
 			review on 2030-04-07
 			""";
@@ -94,8 +96,6 @@ class FixCommandTest {
 		String at = file.toAbsolutePath() + ":";
 		assertEquals(List.of(
 				at + "2:11: fixed: Add a purpose [mentor.missing.purpose]",
-				at + "2:11: fixed: Add a mentor [mentor.missing.mentor]",
-				at + "2:11: fixed: Add a mentee [mentor.missing.mentee]",
 				at + "2:11: fixed: Add a cadence: biweekly for 60 minutes [mentor.missing.cadence]",
 				at + "2:11: fixed: Add boundaries: reply within 2 working days [mentor.missing.boundaries]",
 				at + "2:11: fixed: Add a mid-course check-in on 2030-04-03 [mentor.check-in.mid-course-missing]",
@@ -104,20 +104,18 @@ class FixCommandTest {
 				at + "2:11: fixed: Add a sign-off [mentor.missing.sign-off]",
 				at + "2:11: fixed: Add a review on 2030-04-07 [mentor.missing.review]",
 				at + "4:13: fixed: Use the time zone \"Europe/Berlin\" [mentor.time-zone.unknown]",
-				at + "6:6: fixed: Add a milestone due 2030-02-07 [mentor.goal.no-milestone]",
-				at + "6:6: fixed: Add evidence the mentee will share [mentor.goal.no-evidence]",
-				// second round: the ethics section exists now, the sign-off too
-				at + "28:1: fixed: Add a consent clause [mentor.ethics.no-consent]",
-				at + "28:1: fixed: Add conflicts of interest: none declared [mentor.ethics.no-conflict-of-interest]",
-				at + "31:1: fixed: Add name to the sign-off [mentor.sign-off.party-missing]",
-				at + "31:1: fixed: Add name-2 to the sign-off [mentor.sign-off.party-missing]",
-				// what is left has no fix: placeholders for the parties to fill in
-				at + "13:8: info: Say how much time name can give, so the cadence can be checked against it, e.g. in"
-						+ " resources: name offers 3 hours per month. [mentor.budget.missing]",
-				at + "34:3: info: name has not signed yet. [mentor.sign-off.not-signed]",
-				at + "35:3: info: name-2 has not signed yet. [mentor.sign-off.not-signed]"),
+				at + "9:6: fixed: Add a milestone due 2030-02-07 [mentor.goal.no-milestone]",
+				at + "9:6: fixed: Add evidence the mentee will share [mentor.goal.no-evidence]",
+				// second round: the ethics section exists now
+				at + "27:1: fixed: Add a consent clause [mentor.ethics.no-consent]",
+				at + "27:1: fixed: Add conflicts of interest: none declared [mentor.ethics.no-conflict-of-interest]",
+				// what is left has no fix: the parties' own words (issue 12: no fix writes a person)
+				at + "6:8: info: Say how much time ada can give, so the cadence can be checked against it, e.g. in"
+						+ " resources: ada offers 3 hours per month. [mentor.budget.missing]",
+				at + "33:3: info: ada has not signed yet. [mentor.sign-off.not-signed]",
+				at + "34:3: info: grace has not signed yet. [mentor.sign-off.not-signed]"),
 				List.of(run.lines()));
-		assertEquals("fixed 17 findings in 1 of 1 file; left: 0 errors, 0 warnings, 3 infos" + System.lineSeparator(),
+		assertEquals("fixed 13 findings in 1 of 1 file; left: 0 errors, 0 warnings, 3 infos" + System.lineSeparator(),
 				run.err());
 		assertEquals(0, CliRun.of("validate", file.toString()).exitCode());
 	}
@@ -154,8 +152,9 @@ class FixCommandTest {
 		CliRun run = CliRun.of("fix", file.toString());
 		assertEquals(0, run.exitCode());
 		assertEquals("", run.out());
-		assertEquals("fixed 0 findings in 0 of 1 file; left: 0 errors, 0 warnings, 0 infos" + System.lineSeparator(),
-				run.err());
+		// issue 12: each file left alone is named, with the reason
+		assertEquals("mentor: " + file + " was left unchanged: nothing to fix" + System.lineSeparator()
+				+ "fixed 0 findings in 0 of 1 file; left: 0 errors, 0 warnings, 0 infos" + System.lineSeparator(), run.err());
 		assertEquals(ValidateCommandTest.VALID, Files.readString(file));
 	}
 

@@ -43,7 +43,8 @@ class ManyUnknownReferencesTest {
 
 		List<Finding> unknown = findings.stream().filter(f -> "mentor.unresolved-reference".equals(f.code())).toList();
 		assertEquals(REFERENCES, unknown.size());
-		assertTrue(unknown.stream().allMatch(Finding::fixable), "each has the fix Create party nobody");
+		// issue 12: declaring a new party is never applied by mentor fix, and no party is close to 'nobody'
+		assertTrue(unknown.stream().noneMatch(Finding::fixable), "declaring a party is an editor's choice only");
 		assertTrue(lookUpsMade < 50, "scope look-ups: " + lookUpsMade);
 		// linear: about 0.5 s on a quiet machine; quadratic (before) took well over 10 s of CPU
 		assertTrue(cpuMillis < 5_000, "CPU ms: " + cpuMillis);

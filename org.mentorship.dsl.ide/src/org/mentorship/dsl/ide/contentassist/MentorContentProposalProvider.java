@@ -3,6 +3,7 @@ package org.mentorship.dsl.ide.contentassist;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
@@ -30,6 +31,9 @@ public class MentorContentProposalProvider extends IdeContentProposalProvider {
 
 	@Override
 	protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (GrammarUtil.containingRule(keyword) == grammar.getUnreadableWordRule()) {
+			return; // error recovery (the grammar's Unreadable), not something to write
+		}
 		super._createProposals(keyword, context, acceptor);
 		if (keyword == grammar.getGoalAccess().getGoalKeyword_0()) {
 			snippet("goal (template)", "A goal with a milestone, evidence and a success criterion",

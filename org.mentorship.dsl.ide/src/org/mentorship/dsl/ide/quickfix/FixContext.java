@@ -52,6 +52,17 @@ final class FixContext {
 		this.newline = text.contains("\r\n") ? "\r\n" : "\n";
 	}
 
+	/** The whole text the diagnostic was reported on. */
+	String text() {
+		return text;
+	}
+
+	/** The data from the given entry on. */
+	List<String> dataFrom(int index) {
+		List<String> data = data(diagnostic.getData());
+		return index < data.size() ? data.subList(index, data.size()) : List.of();
+	}
+
 	Diagnostic diagnostic() {
 		return diagnostic;
 	}

@@ -79,7 +79,11 @@ public class IssueFixes {
 	@Inject
 	private IQuickFixProvider provider;
 
-	/** The fixes for an issue of the resource, the preferred one first; none if there is no clear fix. */
+	/**
+	 * The fixes for an issue of the resource that may be applied without asking, the preferred one first;
+	 * none if there is no clear fix (declaring a new party, or one of several close names, is an editor's
+	 * choice only: see MentorQuickfixProvider.mayBePreferred).
+	 */
 	public List<Fix> fixes(XtextResource resource, Issue issue) {
 		if (issue.getCode() == null || resource.getParseResult() == null) {
 			return List.of();
@@ -98,7 +102,7 @@ public class IssueFixes {
 		List<Fix> fixes = new ArrayList<>();
 		for (DiagnosticResolution resolution : provider.getResolutions(options, diagnostic)) {
 			WorkspaceEdit edit = resolution.apply();
-			if (edit != null) {
+			if (edit != null && MentorQuickfixProvider.mayBePreferred(resolution.getLabel())) {
 				List<Edit> edits = edits(edit, document);
 				if (!edits.isEmpty()) {
 					fixes.add(new Fix(resolution.getLabel(), issue, edits));

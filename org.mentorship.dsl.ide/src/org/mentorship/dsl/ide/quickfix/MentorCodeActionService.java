@@ -32,6 +32,7 @@ public class MentorCodeActionService extends QuickFixCodeActionService {
 	@Override
 	protected List<Either<Command, CodeAction>> getCodeActions(Options options, Diagnostic diagnostic) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
+		boolean preferredGiven = false;
 		for (DiagnosticResolution resolution : quickfixes.getResolutions(options, diagnostic)) {
 			WorkspaceEdit edit = resolution.apply();
 			if (edit == null) {
@@ -41,8 +42,9 @@ public class MentorCodeActionService extends QuickFixCodeActionService {
 			action.setKind(CodeActionKind.QuickFix);
 			action.setDiagnostics(List.of(diagnostic));
 			action.setEdit(edit);
-			if (actions.isEmpty()) {
+			if (!preferredGiven && MentorQuickfixProvider.mayBePreferred(resolution.getLabel())) {
 				action.setIsPreferred(true);
+				preferredGiven = true;
 			}
 			actions.add(Either.forRight(action));
 		}

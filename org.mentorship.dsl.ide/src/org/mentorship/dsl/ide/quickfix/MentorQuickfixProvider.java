@@ -3,7 +3,6 @@ package org.mentorship.dsl.ide.quickfix;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,7 +31,6 @@ import org.mentorship.dsl.mentor.Ethics;
 import org.mentorship.dsl.mentor.Goal;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Party;
-import org.mentorship.dsl.mentor.PartyRole;
 import org.mentorship.dsl.mentor.Retrospective;
 import org.mentorship.dsl.mentor.Review;
 import org.mentorship.dsl.mentor.Schedule;
@@ -116,37 +114,8 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		offer(acceptor, "Add a purpose", context().appendSection(PURPOSE));
 	}
 
-	@QuickFix(IssueCodes.MISSING_MENTOR)
-	public void addMentor(DiagnosticResolutionAcceptor acceptor) {
-		context().agreement().ifPresent(a -> offer(acceptor, "Add a mentor",
-				context().appendSection(party(PartyRole.MENTOR, unusedPartyName(a, 0)))));
-	}
-
-	/** If the mentor is missing too, the mentor's fix takes the first free name: the mentee takes the next. */
-	@QuickFix(IssueCodes.MISSING_MENTEE)
-	public void addMentee(DiagnosticResolutionAcceptor acceptor) {
-		context().agreement().ifPresent(a -> {
-			int skip = Agreements.first(a, PartyRole.MENTOR).isPresent() ? 0 : 1;
-			offer(acceptor, "Add a mentee", context().appendSection(party(PartyRole.MENTEE, unusedPartyName(a, skip))));
-		});
-	}
-
-	private static String party(PartyRole role, String name) {
-		return role.getLiteral() + " " + name + " \"Full Name\" email \"" + name + "@example.org\"";
-	}
-
-	/** "name", "name-2", "name-3"... the first not used by a party, after skipping the given number of free ones. */
-	private static String unusedPartyName(Agreement a, int skip) {
-		Set<String> used = new HashSet<>();
-		Agreements.parties(a).forEach(p -> used.add(p.getName()));
-		int free = 0;
-		for (int n = 1;; n++) {
-			String candidate = n == 1 ? "name" : "name-" + n;
-			if (!used.contains(candidate) && free++ == skip) {
-				return candidate;
-			}
-		}
-	}
+	// No fix adds a mentor or a mentee: it would have to invent a person, a name and an e-mail address
+	// (issue 12). The error says what is missing; the parties write it.
 
 	/** Data: a suggested due date for the milestone (may be empty: then the skeleton has no milestone). */
 	@QuickFix(IssueCodes.MISSING_GOAL)
@@ -468,19 +437,41 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		}
 	}
 
-	/** Only for a name that stands for a party: the new party is a stakeholder, after the last party. */
+	/** The label of the fix that declares a new party: never preferred, never applied by mentor fix. */
+	public static final String DECLARE_PARTY = "Declare a new party ";
+
+	/**
+	 * Whether a fix may be the preferred one (the one mentor fix applies): not one that declares a new
+	 * party (it invents a person), nor one of several close names (which one is meant is a guess).
+	 */
+	public static boolean mayBePreferred(String label) {
+		return !label.startsWith(DECLARE_PARTY) && !label.endsWith(" close names)");
+	}
+
+	/**
+	 * Data: the name, then the close names in scope ("kofy": kofi), the closest first. Each close name
+	 * is a fix (preferred when it is the only one); for a party, declaring a new one comes last: a
+	 * stakeholder after the last party, its full name left for the parties to write.
+	 */
 	@QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
-	public void createParty(DiagnosticResolutionAcceptor acceptor) {
+	public void fixReference(DiagnosticResolutionAcceptor acceptor) {
 		FixContext context = context();
 		String name = context.data(0).isEmpty() ? context.diagnosedText() : context.data(0);
+		List<String> close = context.dataFrom(1);
+		if (context.diagnosedText().equals(name)) {
+			for (String candidate : close) {
+				offer(acceptor, "Change to " + candidate + (close.size() > 1 ? " (one of " + close.size() + " close names)" : ""),
+						context.replace(context.start(), name.length(), candidate));
+			}
+		}
 		Optional<EObject> element = context.elementAt(context.start());
 		if (element.isEmpty() || !ID.matcher(name).matches() || !refersToParty(element.get(), context.start())) {
 			return;
 		}
-		String line = "stakeholder " + name + " \"" + fullName(name) + "\"";
+		String line = "stakeholder " + name + " \"\"";
 		Optional<Party> last = context.mentorDocument()
 				.flatMap(d -> EcoreUtil2.getAllContentsOfType(d, Party.class).stream().reduce((a, b) -> b));
-		offer(acceptor, "Create party " + name,
+		offer(acceptor, DECLARE_PARTY + name,
 				last.isPresent() ? context.insertLineAfter(last.get(), line) : context.appendSection(line));
 	}
 
@@ -502,16 +493,27 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 		return false;
 	}
 
-	/** "mary-jane" becomes "Mary Jane": a placeholder the parties will correct. */
-	static String fullName(String name) {
-		StringBuilder full = new StringBuilder();
-		for (String part : name.split("[-_]+")) {
-			if (!part.isEmpty()) {
-				full.append(full.length() == 0 ? "" : " ").append(part.substring(0, 1).toUpperCase(Locale.ROOT))
-						.append(part.substring(1));
-			}
+	// --- syntax --------------------------------------------------------------------------------------
+
+	/**
+	 * A syntax error with one likely correction (FriendlySyntaxErrors). Data: the replacement and the text
+	 * it replaces, which contains or ends at the error's word: 'cadance' by cadence, '45 mins' by minutes,
+	 * 8pm by 20:00, 'Ward 7' by "Ward 7".
+	 */
+	@QuickFix(IssueCodes.SYNTAX)
+	public void correctSyntax(DiagnosticResolutionAcceptor acceptor) {
+		FixContext context = context();
+		String replacement = context.data(0);
+		String original = context.data(1);
+		if (replacement.isEmpty() || original.isEmpty()) {
+			return;
 		}
-		return full.toString();
+		int start = context.start();
+		int at = context.text().indexOf(original, Math.max(0, start - original.length()));
+		if (at < 0 || at > start || at + original.length() <= start) {
+			return;
+		}
+		offer(acceptor, "Write " + replacement + " instead of " + original, context.replace(at, original.length(), replacement));
 	}
 
 	// --- time zone -------------------------------------------------------------------------------------

@@ -1,0 +1,49 @@
+package org.mentorship.dsl.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
+import static org.mentorship.dsl.tests.validation.RuleFixture.change;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.tests.FixedClockInjectorProvider;
+import org.mentorship.dsl.validation.IssueCodes;
+import com.google.inject.Inject;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+
+/** Issue 12: placeholder text still in an agreement is a warning, so such a file is never reported clean. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(FixedClockInjectorProvider.class)
+class PlaceholderRulesTest {
+
+	@Inject
+	private RuleFixture fixture;
+
+	@Test
+	void placeholderName() {
+		String text = change(BASE, "\"Grace Hopper\"", "\"Full Name\"");
+		assertEquals("\"Full Name\" is a placeholder: write the person's full name.",
+				fixture.assertIssue(text, IssueCodes.PLACEHOLDER, WARNING, "\"Full Name\"").getMessage());
+	}
+
+	@Test
+	void placeholderAddress() {
+		String text = change(BASE, "email \"grace@example.org\"", "email \"name@example.org\"");
+		assertEquals("\"name@example.org\" is a placeholder address: write the person's own e-mail address.",
+				fixture.assertIssue(text, IssueCodes.PLACEHOLDER, WARNING, "\"name@example.org\"").getMessage());
+	}
+
+	@Test
+	void todoAndEmptyText() {
+		fixture.assertIssue(change(BASE, "email \"grace@example.org\"", "email \"\""), IssueCodes.PLACEHOLDER, WARNING, "\"\"");
+		String todo = BASE.replaceFirst("purpose \"", "purpose \"TODO ");
+		assertEquals("This text still says TODO: write what it should say.",
+				fixture.assertIssue(todo, IssueCodes.PLACEHOLDER, WARNING, "\"TODO").getMessage());
+	}
+
+	@Test
+	void realTextIsNoPlaceholder() {
+		fixture.assertNoIssue(BASE, IssueCodes.PLACEHOLDER);
+	}
+}

@@ -1,0 +1,66 @@
+package org.mentorship.dsl.validation;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.mentorship.dsl.mentor.Document;
+
+/**
+ * Placeholder text still in an agreement or programme: a name "Full Name", an address like
+ * name@example.org, a text that says TODO, or empty quotes. Such a file is not finished, so it is never
+ * reported clean (issue 12). A warning on the text itself.
+ */
+public class PlaceholderValidator extends ComposedValidator {
+
+	private static final Pattern PLACEHOLDER_ADDRESS = Pattern.compile("(?i)(name|name-\\d+|email|e-mail|someone|user)@example\\.(org|com)");
+	private static final Pattern TODO = Pattern.compile("\\b(TODO|TBD|FIXME|XXX)\\b");
+
+	@Check
+	public void placeholders(Document document) {
+		ICompositeNode node = NodeModelUtils.getNode(document);
+		if (node == null) {
+			return;
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call && call.getRule() != null
+					&& "STRING".equals(call.getRule().getName())) {
+				placeholder(leaf.getText()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,
+						semantic(leaf), leaf.getOffset(), leaf.getLength(), IssueCodes.PLACEHOLDER));
+			}
+		}
+	}
+
+	private static EObject semantic(ILeafNode leaf) {
+		return NodeModelUtils.findActualSemanticObjectFor(leaf);
+	}
+
+	/** What is wrong with a quoted text as written (with its quotes), if it is a placeholder. */
+	static Optional<String> placeholder(String written) {
+		String text = written.length() >= 2 ? written.substring(1, written.length() - 1) : "";
+		if (!written.isEmpty() && written.charAt(written.length() - 1) != '"' && written.charAt(written.length() - 1) != '”') {
+			return Optional.empty(); // not closed: a syntax error says so
+		}
+		String plain = text.strip();
+		if (plain.isEmpty()) {
+			return Optional.of("This text is empty: write what it should say.");
+		}
+		if (plain.toLowerCase(Locale.ROOT).equals("full name")) {
+			return Optional.of("\"Full Name\" is a placeholder: write the person's full name.");
+		}
+		if (PLACEHOLDER_ADDRESS.matcher(plain).matches()) {
+			return Optional.of("\"" + plain + "\" is a placeholder address: write the person's own e-mail address.");
+		}
+		var todo = TODO.matcher(text);
+		if (todo.find()) {
+			return Optional.of("This text still says " + todo.group(1) + ": write what it should say.");
+		}
+		return Optional.empty();
+	}
+}
