@@ -45,6 +45,14 @@ public class MentorCli implements Runnable {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+		CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+		commandLine.setParameterExceptionHandler((e, arguments) -> {
+			if (ValidateCommand.wantsSarif(arguments)) { // CI uploads the log: it says why nothing was checked
+				ValidateCommand.failedSarif(arguments).writeFailure(e.getMessage(), out);
+				out.flush();
+			}
+			return usage.handleParseException(e, arguments);
+		});
 		commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
 			// never a stack trace for the user; the class name helps a bug report
 			cl.getErr().println("mentor: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
