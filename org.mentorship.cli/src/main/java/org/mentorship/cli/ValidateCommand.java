@@ -24,9 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Check agreements and programme files. Folders are searched recursively, and all files are",
-				"checked together, so an agreement may use defaults from a programme file given in the same run.",
-				"Exit code: 0 no errors, 1 errors found, 2 usage or input problem." })
+		description = { "Check agreements and programme files.",
+				"Folders are searched recursively. All files are checked together, so an agreement may use the"
+						+ " defaults of a programme file given in the same run." },
+		footer = { "%nExamples:", "  mentor validate examples/",
+				"  mentor validate --format sarif --today 2027-03-01 agreements/ > mentor.sarif",
+				"%nExit codes: 0 no errors, 1 errors found, 2 usage or input problem." })
 class ValidateCommand implements Callable<Integer> {
 
 	enum Format {
@@ -35,6 +38,9 @@ class ValidateCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.ParentCommand
+	MentorCli parent;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
 	List<Path> paths;
@@ -47,9 +53,9 @@ class ValidateCommand implements Callable<Integer> {
 			+ " rules such as overdue milestones; makes CI results reproducible.")
 	LocalDate today;
 
-	@Option(names = "--base", paramLabel = "DIR", description = "SARIF only: the folder file locations are"
-			+ " relative to (%%SRCROOT%%). Default: the root of the git repository around the working folder, else"
-			+ " the working folder.")
+	@Option(names = "--base", paramLabel = "DIR", description = "SARIF only: the folder that file locations are"
+			+ " relative to. Default: the root of the git repository around the working folder, else the working"
+			+ " folder.")
 	Path base;
 
 	@Override
@@ -104,7 +110,7 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Map<Path, CheckedFile> checked;
 		try (CliLog log = CliLog.toFile(err)) {
-			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size()));
+			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 			Map<Path, List<Finding>> findings = AgreementChecker.findings(checked);
 			long errors = Finding.count(findings, Finding.Level.ERROR);
 			// a bug of ours kept every file from being checked: the run says nothing
@@ -123,7 +129,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	private Report report() {
 		return switch (format) {
-		case text -> new TextReport();
+		case text -> new TextReport(parent.output.ansi, parent.output.decorated);
 		case json -> new JsonReport();
 		case sarif -> sarif();
 		};
