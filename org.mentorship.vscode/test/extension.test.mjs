@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const extensionJs = fs.readFileSync(path.join(root, pkg.main), 'utf8');
+const extensionJs = fs.readFileSync(path.join(root, 'extension.js'), 'utf8'); // the source; pkg.main is its bundle
 const json = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
 const { resolveJava, parseJavaVersion, checkJava, javaProblemMessage } = require('../lib/java.js');
-const { agreementId, summaryPath, generateFailure } = require('../lib/agreement.js');
+const { generateOutcome, cliOutcome, generateFailure } = require('../lib/agreement.js');
 
 test('package.json: the fields VS Code and vsce need', () => {
   for (const field of ['name', 'displayName', 'version', 'publisher', 'engines', 'main', 'contributes']) {
@@ -131,16 +131,24 @@ test('Java: missing or older than 17 gives a message that says what to install a
   assert.equal(real.ok, true, JSON.stringify(real));
 });
 
-test('Open summary: the agreement id and generated/<id>.html beside the file', () => {
-  const minimal = fs.readFileSync(path.join(root, '..', 'examples', 'minimal.mentor'), 'utf8');
-  assert.equal(agreementId(minimal), 'sam-lee-2027');
-  assert.equal(agreementId('/* agreement no */\n// agreement nope\nprogramme women-in-tech-2027 "x"'), 'women-in-tech-2027');
-  assert.equal(agreementId('purpose "x"'), undefined);
-  assert.equal(summaryPath('/a/b/minimal.mentor', 'sam-lee-2027'), path.join('/a/b', 'generated', 'sam-lee-2027.html'));
-});
-
 test('Generate: the server answers with the files written, or why nothing was', () => {
   assert.equal(generateFailure(['file:///w/generated/a.html', 'file:///w/generated/a.ics']), undefined);
   assert.equal(generateFailure('Not generated: the agreement has 1 error.'), 'Not generated: the agreement has 1 error.');
   assert.match(generateFailure(null), /^Not generated/);
+});
+
+test('Generate: the agreement id and the summary come from the server\'s answer, not from the text', () => {
+  const outcome = generateOutcome([
+    new URL('file:///w/generated/sam-lee-2027.ics').href, new URL('file:///w/generated/sam-lee-2027.html').href]);
+  assert.equal(outcome.id, 'sam-lee-2027');
+  assert.equal(outcome.summary, path.join('/w', 'generated', 'sam-lee-2027.html'));
+  assert.equal(outcome.calendar, path.join('/w', 'generated', 'sam-lee-2027.ics'));
+  assert.equal(outcome.folder, path.join('/w', 'generated'));
+  assert.deepEqual(generateOutcome([]), { files: [], summary: undefined, calendar: undefined, id: undefined, folder: undefined });
+  const cli = cliOutcome('wrote generated/sam-lee-2027.html\nwrote generated/sam-lee-2027.ics\ngenerated 1 agreement\n', '/w');
+  assert.equal(cli.summary, path.join('/w', 'generated', 'sam-lee-2027.html'));
+  assert.equal(cli.id, 'sam-lee-2027');
+  // no regular expression over the .mentor text is left in the extension
+  assert.doesNotMatch(fs.readFileSync(path.join(root, 'lib', 'agreement.js'), 'utf8'), /agreement\|programme/);
+  assert.doesNotMatch(extensionJs, /agreementId|getText\(\)/);
 });
