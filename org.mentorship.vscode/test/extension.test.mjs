@@ -87,7 +87,8 @@ test('the .vsix bundles the server and leaves the tests out', () => {
   const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
   assert.ok(ignore.includes('test/**'));
   assert.ok(!ignore.some((l) => l.startsWith('server')));
-  assert.equal(pkg.scripts['vscode:prepublish'], 'node scripts/copy-server.mjs');
+  assert.equal(pkg.scripts['vscode:prepublish'], 'node scripts/copy-server.mjs && node scripts/bundle.mjs');
+  for (const source of ['node_modules/**', 'extension.js', 'lib/**']) assert.ok(ignore.includes(source), source);
   assert.ok(fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n').includes('server/'));
   assert.match(extensionJs, /path\.join\('server', 'mentor\.jar'\)/);
 });
@@ -151,4 +152,31 @@ test('Generate: the agreement id and the summary come from the server\'s answer,
   // no regular expression over the .mentor text is left in the extension
   assert.doesNotMatch(fs.readFileSync(path.join(root, 'lib', 'agreement.js'), 'utf8'), /agreement\|programme/);
   assert.doesNotMatch(extensionJs, /agreementId|getText\(\)/);
+});
+
+test('the bundle (dist/extension.js, built by npm test and vsce) loads on its own and exports the entry points', () => {
+  const Module = require('node:module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) { // VS Code provides `vscode` at run time: a stub here
+    return request === 'vscode' ? path.join(root, 'test', 'stub-vscode.cjs') : resolve.call(this, request, ...rest);
+  };
+  try {
+    const bundle = require(path.join(root, pkg.main));
+    assert.equal(typeof bundle.activate, 'function');
+    assert.equal(typeof bundle.deactivate, 'function');
+  } finally {
+    Module._resolveFilename = resolve;
+  }
+  assert.equal(pkg.main, './dist/extension.js');
+  assert.deepEqual(Object.keys(pkg.dependencies || {}), [], 'everything that runs is in the bundle');
+});
+
+test('package.json: icons, and the settings an untrusted folder may not set', () => {
+  assert.ok(fs.existsSync(path.join(root, pkg.icon)) && pkg.icon.endsWith('.png'), 'vsce wants a PNG icon');
+  const generate = pkg.contributes.commands.find((c) => c.command === 'mentor.generateSummary');
+  assert.match(generate.icon, /^\$\([a-z-]+\)$/);
+  const untrusted = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(untrusted.supported, 'limited');
+  assert.deepEqual(untrusted.restrictedConfigurations.sort(), ['mentor.java.path', 'mentor.server.jar']);
+  for (const setting of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[setting], setting);
 });
