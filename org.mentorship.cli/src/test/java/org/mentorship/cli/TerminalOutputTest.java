@@ -116,7 +116,8 @@ class TerminalOutputTest {
 			TestFiles.write(dir, "many/a" + i + ".mentor", valid.replace("agreement a ", "agreement a" + i + " "));
 		}
 		String folder = dir.resolve("many").toString();
-		for (List<String> command : List.of(List.of("validate", ValidateCommandTest.TODAY), List.of("format", "--check"))) {
+		for (List<String> command : List.of(List.of("validate", ValidateCommandTest.TODAY), List.of("format", "--check"),
+				List.of("fix"), List.of("generate", "--html", "--out", dir.resolve("out").toString()))) {
 			List<String> args = new java.util.ArrayList<>(command);
 			args.add(folder);
 			CliRun terminal = CliRun.of(ENV, true, args.toArray(String[]::new));
