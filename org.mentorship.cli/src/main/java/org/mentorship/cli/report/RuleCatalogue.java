@@ -50,18 +50,23 @@ public final class RuleCatalogue {
 		return rules.values();
 	}
 
-	/** The address of docs/ (no trailing slash) that help links point into. */
+	/**
+	 * The address of docs/ (no trailing slash) that help links point into: the Mentor-Docs-Url of mentor.jar's
+	 * manifest (the pom's mentor.docs.url), or {@link #DEFAULT_DOCS_URL} when running from classes (tests).
+	 */
 	public static String docsUrl() {
-		String fromManifest = RuleCatalogue.class.getPackage() == null ? null
-				: manifestValue();
+		String fromManifest = manifestValue();
 		return fromManifest == null || fromManifest.isBlank() ? DEFAULT_DOCS_URL : fromManifest.replaceAll("/+$", "");
 	}
 
+	/** Mentor-Docs-Url of the manifest of the jar this class was loaded from (not of any other jar). */
 	private static String manifestValue() {
-		try (InputStream in = RuleCatalogue.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-			if (in == null) {
-				return null;
-			}
+		java.net.URL self = RuleCatalogue.class.getResource("RuleCatalogue.class");
+		if (self == null || !"jar".equals(self.getProtocol())) {
+			return null;
+		}
+		String jar = self.toString().substring(0, self.toString().indexOf("!/") + 2);
+		try (InputStream in = new java.net.URL(jar + "META-INF/MANIFEST.MF").openStream()) {
 			return new java.util.jar.Manifest(in).getMainAttributes().getValue("Mentor-Docs-Url");
 		} catch (IOException e) {
 			return null;
