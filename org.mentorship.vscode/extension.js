@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
-const { agreementId, summaryPath, generateFailure } = require('./lib/agreement');
+const { generateOutcome, cliOutcome } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
 
@@ -106,52 +106,58 @@ function generateWithCli(context, file) {
       (error, stdout, stderr) => {
         output.appendLine(`mentor generate ${file}\n${stdout}${stderr}`);
         if (error) reject(new Error((stderr || error.message).trim().split('\n').slice(-3).join(' ')));
-        else resolve(stderr.trim());
+        else resolve(cliOutcome(stderr, path.dirname(file)));
       });
   });
+}
+
+/**
+ * Generates the summary and calendar of the active agreement; returns what was written (from the server's
+ * answer, or from `mentor generate`'s report), or undefined after telling the user why nothing was.
+ */
+async function runGenerate(context, document) {
+  const file = document.uri.fsPath;
+  try {
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Mentor: generating the summary and calendar' },
+      async () => {
+        if (!serverHasGenerateCommand()) return generateWithCli(context, file);
+        const result = await client.sendRequest('workspace/executeCommand', { command: GENERATE_COMMAND, arguments: [document.uri.toString()] });
+        const outcome = generateOutcome(result);
+        if (outcome.failure) throw new Error(outcome.failure); // errors in the agreement, a link or a read-only file
+        return outcome;
+      });
+  } catch (error) {
+    vscode.window.showErrorMessage(`Mentor: could not generate: ${error.message || error}`);
+    return undefined;
+  }
 }
 
 async function generate(context) {
   const document = await activeMentorFile();
   if (!document) return;
-  const file = document.uri.fsPath;
-  try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Mentor: generating the summary and calendar' },
-      async () => {
-        if (serverHasGenerateCommand()) {
-          const result = await client.sendRequest('workspace/executeCommand', { command: GENERATE_COMMAND, arguments: [document.uri.toString()] });
-          const failure = generateFailure(result); // errors in the agreement, a link or a read-only file in generated/
-          if (failure) throw new Error(failure);
-        } else {
-          await generateWithCli(context, file);
-        }
-      });
-  } catch (error) {
-    vscode.window.showErrorMessage(`Mentor: could not generate: ${error.message || error}`);
+  const outcome = await runGenerate(context, document);
+  if (!outcome) return;
+  if (outcome.files.length === 0) {
+    vscode.window.showInformationMessage('Mentor: nothing to generate here (a programme file has no summary of its own).');
     return;
   }
-  const id = agreementId(document.getText());
   const choice = await vscode.window.showInformationMessage(
-    `Mentor: generated the summary and calendar${id ? ` of ${id}` : ''} in ${path.join(path.dirname(file), 'generated')}.`,
-    'Open summary');
-  if (choice === 'Open summary') await openSummary(context, document);
+    `Mentor: generated the summary and calendar of ${outcome.id} in ${outcome.folder}.`,
+    ...(outcome.summary ? ['Open summary'] : []));
+  if (choice === 'Open summary') await vscode.env.openExternal(vscode.Uri.file(outcome.summary));
 }
 
-async function openSummary(context, given) {
-  const document = given || await activeMentorFile();
+/** Opens the printable summary, generated afresh so it shows the agreement as saved. */
+async function openSummary(context) {
+  const document = await activeMentorFile();
   if (!document) return;
-  const id = agreementId(document.getText());
-  if (!id) {
-    vscode.window.showWarningMessage('Mentor: this file has no agreement line (agreement <id> "title").');
+  const outcome = await runGenerate(context, document);
+  if (!outcome) return;
+  if (!outcome.summary) {
+    vscode.window.showWarningMessage('Mentor: this file has no agreement, so it has no summary.');
     return;
   }
-  const html = summaryPath(document.uri.fsPath, id);
-  if (!fs.existsSync(html)) {
-    const choice = await vscode.window.showWarningMessage(`Mentor: ${html} does not exist yet.`, 'Generate');
-    if (choice === 'Generate') await generate(context);
-    return;
-  }
-  await vscode.env.openExternal(vscode.Uri.file(html));
+  await vscode.env.openExternal(vscode.Uri.file(outcome.summary));
 }
 
 async function activate(context) {

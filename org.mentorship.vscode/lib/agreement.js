@@ -1,25 +1,50 @@
-// Small helpers on .mentor files that need no language server. No dependency on the vscode module.
+// What the language server (or `mentor generate`) says it generated. No dependency on the vscode module.
+// The agreement's id and the output folder come from the files the server wrote: the extension never parses
+// the .mentor text itself, so it cannot disagree with the language about what the id is.
 'use strict';
 const path = require('node:path');
+const { fileURLToPath } = require('node:url');
 
-/** The id of the agreement (or programme) in a .mentor text, or undefined. */
-function agreementId(text) {
-  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
-  const m = /^\s*(?:agreement|programme)\s+\^?([A-Za-z_][\w-]*(?:\.\^?[A-Za-z_][\w-]*)*)/m.exec(withoutComments);
-  return m ? m[1] : undefined;
-}
-
-/** Where `mentor generate FILE` writes the summary: generated/<id>.html beside the file. */
-function summaryPath(file, id) {
-  return path.join(path.dirname(file), 'generated', `${id}.html`);
+/**
+ * The answer of the server's mentor.generate command: the URIs of the files it wrote (a list), or a sentence
+ * saying why it wrote nothing ("Not generated: refused to write ..."). Returns
+ * { failure } or { files, summary, calendar, id, folder } (paths; summary/calendar undefined when not written).
+ */
+function generateOutcome(result) {
+  if (!Array.isArray(result)) {
+    return { failure: String(result ?? 'Not generated: the server gave no answer.') };
+  }
+  const files = result.map((uri) => (String(uri).startsWith('file:') ? fileURLToPath(String(uri)) : String(uri)));
+  return outcomeOf(files);
 }
 
 /**
- * Why the server's mentor.generate command wrote nothing, or undefined when it wrote the files: it returns
- * the URIs it wrote (a list), or a sentence saying why not ("Not generated: refused to write ...").
+ * The files `mentor generate` names on stderr (`wrote generated/a.html`, relative to its working folder cwd),
+ * as the same outcome.
  */
-function generateFailure(result) {
-  return Array.isArray(result) ? undefined : String(result ?? 'Not generated: the server gave no answer.');
+function cliOutcome(stderr, cwd) {
+  const files = String(stderr).split(/\r?\n/)
+    .filter((line) => line.startsWith('wrote '))
+    .map((line) => path.resolve(cwd, line.slice('wrote '.length).trim()));
+  return outcomeOf(files);
 }
 
-module.exports = { agreementId, summaryPath, generateFailure };
+function outcomeOf(files) {
+  const summary = files.find((file) => path.extname(file) === '.html');
+  const calendar = files.find((file) => path.extname(file) === '.ics');
+  const first = summary || calendar || files[0];
+  return {
+    files,
+    summary,
+    calendar,
+    id: first ? path.basename(first, path.extname(first)) : undefined,
+    folder: first ? path.dirname(first) : undefined,
+  };
+}
+
+/** Why nothing was generated, or undefined when the server wrote the files (kept for callers of 0.1). */
+function generateFailure(result) {
+  return generateOutcome(result).failure;
+}
+
+module.exports = { generateOutcome, cliOutcome, generateFailure };

@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const extensionJs = fs.readFileSync(path.join(root, pkg.main), 'utf8');
+const extensionJs = fs.readFileSync(path.join(root, 'extension.js'), 'utf8'); // the source; pkg.main is its bundle
 const json = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
 const { resolveJava, parseJavaVersion, checkJava, javaProblemMessage } = require('../lib/java.js');
-const { agreementId, summaryPath, generateFailure } = require('../lib/agreement.js');
+const { generateOutcome, cliOutcome, generateFailure } = require('../lib/agreement.js');
 
 test('package.json: the fields VS Code and vsce need', () => {
   for (const field of ['name', 'displayName', 'version', 'publisher', 'engines', 'main', 'contributes']) {
@@ -87,7 +87,8 @@ test('the .vsix bundles the server and leaves the tests out', () => {
   const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
   assert.ok(ignore.includes('test/**'));
   assert.ok(!ignore.some((l) => l.startsWith('server')));
-  assert.equal(pkg.scripts['vscode:prepublish'], 'node scripts/copy-server.mjs');
+  assert.equal(pkg.scripts['vscode:prepublish'], 'node scripts/copy-server.mjs && node scripts/bundle.mjs');
+  for (const source of ['node_modules/**', 'extension.js', 'lib/**']) assert.ok(ignore.includes(source), source);
   assert.ok(fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n').includes('server/'));
   assert.match(extensionJs, /path\.join\('server', 'mentor\.jar'\)/);
 });
@@ -131,16 +132,51 @@ test('Java: missing or older than 17 gives a message that says what to install a
   assert.equal(real.ok, true, JSON.stringify(real));
 });
 
-test('Open summary: the agreement id and generated/<id>.html beside the file', () => {
-  const minimal = fs.readFileSync(path.join(root, '..', 'examples', 'minimal.mentor'), 'utf8');
-  assert.equal(agreementId(minimal), 'sam-lee-2027');
-  assert.equal(agreementId('/* agreement no */\n// agreement nope\nprogramme women-in-tech-2027 "x"'), 'women-in-tech-2027');
-  assert.equal(agreementId('purpose "x"'), undefined);
-  assert.equal(summaryPath('/a/b/minimal.mentor', 'sam-lee-2027'), path.join('/a/b', 'generated', 'sam-lee-2027.html'));
-});
-
 test('Generate: the server answers with the files written, or why nothing was', () => {
   assert.equal(generateFailure(['file:///w/generated/a.html', 'file:///w/generated/a.ics']), undefined);
   assert.equal(generateFailure('Not generated: the agreement has 1 error.'), 'Not generated: the agreement has 1 error.');
   assert.match(generateFailure(null), /^Not generated/);
+});
+
+test('Generate: the agreement id and the summary come from the server\'s answer, not from the text', () => {
+  const outcome = generateOutcome([
+    new URL('file:///w/generated/sam-lee-2027.ics').href, new URL('file:///w/generated/sam-lee-2027.html').href]);
+  assert.equal(outcome.id, 'sam-lee-2027');
+  assert.equal(outcome.summary, path.join('/w', 'generated', 'sam-lee-2027.html'));
+  assert.equal(outcome.calendar, path.join('/w', 'generated', 'sam-lee-2027.ics'));
+  assert.equal(outcome.folder, path.join('/w', 'generated'));
+  assert.deepEqual(generateOutcome([]), { files: [], summary: undefined, calendar: undefined, id: undefined, folder: undefined });
+  const cli = cliOutcome('wrote generated/sam-lee-2027.html\nwrote generated/sam-lee-2027.ics\ngenerated 1 agreement\n', '/w');
+  assert.equal(cli.summary, path.join('/w', 'generated', 'sam-lee-2027.html'));
+  assert.equal(cli.id, 'sam-lee-2027');
+  // no regular expression over the .mentor text is left in the extension
+  assert.doesNotMatch(fs.readFileSync(path.join(root, 'lib', 'agreement.js'), 'utf8'), /agreement\|programme/);
+  assert.doesNotMatch(extensionJs, /agreementId|getText\(\)/);
+});
+
+test('the bundle (dist/extension.js, built by npm test and vsce) loads on its own and exports the entry points', () => {
+  const Module = require('node:module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) { // VS Code provides `vscode` at run time: a stub here
+    return request === 'vscode' ? path.join(root, 'test', 'stub-vscode.cjs') : resolve.call(this, request, ...rest);
+  };
+  try {
+    const bundle = require(path.join(root, pkg.main));
+    assert.equal(typeof bundle.activate, 'function');
+    assert.equal(typeof bundle.deactivate, 'function');
+  } finally {
+    Module._resolveFilename = resolve;
+  }
+  assert.equal(pkg.main, './dist/extension.js');
+  assert.deepEqual(Object.keys(pkg.dependencies || {}), [], 'everything that runs is in the bundle');
+});
+
+test('package.json: icons, and the settings an untrusted folder may not set', () => {
+  assert.ok(fs.existsSync(path.join(root, pkg.icon)) && pkg.icon.endsWith('.png'), 'vsce wants a PNG icon');
+  const generate = pkg.contributes.commands.find((c) => c.command === 'mentor.generateSummary');
+  assert.match(generate.icon, /^\$\([a-z-]+\)$/);
+  const untrusted = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(untrusted.supported, 'limited');
+  assert.deepEqual(untrusted.restrictedConfigurations.sort(), ['mentor.java.path', 'mentor.server.jar']);
+  for (const setting of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[setting], setting);
 });

@@ -25,13 +25,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "fix", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Apply the preferred quick fix of every finding that has one, and save the files.",
-				"Files with syntax errors are left unchanged. Prints each fix applied and the findings left.",
-				"Exit code: 0 no errors left, 1 errors left, 2 usage or input/output problem." })
+		description = { "Apply the quick fixes of the findings, and save the files.",
+				"Applies the preferred quick fix of every finding that has one. Files with syntax errors are left"
+						+ " unchanged. Prints each fix applied, then the findings left." },
+		footer = { "%nExample:", "  mentor fix agreements/ada-grace.mentor",
+				"%nExit codes: 0 no errors left, 1 errors left, 2 usage or input/output problem." })
 class FixCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.ParentCommand
+	MentorCli parent;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
 	List<Path> paths;
@@ -47,7 +52,8 @@ class FixCommand implements Callable<Integer> {
 	}
 
 	private int fix(List<Path> files, PrintWriter out, PrintWriter err) {
-		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker()).fix(files);
+		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker())
+				.fix(files, ProgressBar.forRun(err, files.size(), parent.output));
 
 		Set<Path> unsaved = new LinkedHashSet<>();
 		for (Map.Entry<Path, String> changed : result.changed().entrySet()) {
@@ -68,7 +74,7 @@ class FixCommand implements Callable<Integer> {
 		result.remaining().forEach((file, findings) -> remaining.put(file, findings.stream()
 				.sorted(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)).toList()));
 		unsaved.forEach(remaining::remove);
-		new TextReport().write(remaining, out);
+		new TextReport(parent.output.ansi, parent.output.decorated).write(remaining, out);
 		out.flush();
 
 		result.crashed().forEach((file, message) -> err.println("mentor: " + Report.displayPath(file)

@@ -21,14 +21,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "format", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Lay out agreements and programme files in the house style (that of examples/), the way",
-				"the editor formats them. Folders are searched recursively. A file with syntax errors is left as it is.",
-				"Exit code: 0 done (--check: nothing to reformat), 1 a file could not be formatted (--check: or would",
-				"be reformatted), 2 usage or input/output problem." })
+		description = { "Lay out agreements and programme files in the house style.",
+				"The house style is that of examples/, the way the editor formats. Folders are searched"
+						+ " recursively. A file with syntax errors is left as it is." },
+		footer = { "%nExamples:", "  mentor format agreements/", "  mentor format --check .",
+				"%nExit codes: 0 done (with --check: nothing to reformat), 1 a file could not be formatted (with"
+						+ " --check: or would be reformatted), 2 usage or input/output problem." })
 class FormatCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.ParentCommand
+	MentorCli parent;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
 	List<Path> paths;
@@ -52,6 +57,8 @@ class FormatCommand implements Callable<Integer> {
 		int unchanged = 0;
 		int notFormattable = 0;
 		int ioProblems = 0;
+		ProgressBar progress = ProgressBar.forRun(err, files.size(), parent.output);
+		int done = 0;
 		for (Path file : files) {
 			Outcome outcome = formatter.format(file);
 			String shown = Report.displayPath(file);
@@ -64,20 +71,21 @@ class FormatCommand implements Callable<Integer> {
 				} else {
 					try {
 						AtomicFiles.replace(file, c.formatted().getBytes(StandardCharsets.UTF_8));
-						err.println("formatted " + shown);
+						progress.println("formatted " + shown);
 						changed++;
 					} catch (IOException e) {
-						err.println("mentor: cannot write " + shown + ": " + IoReasons.of(e));
+						progress.println("mentor: cannot write " + shown + ": " + IoReasons.of(e));
 						ioProblems++;
 					}
 				}
 			} else if (outcome instanceof Outcome.NotFormattable n) {
-				err.println(shown + ":" + n.line() + ":" + n.column() + ": cannot format: " + n.reason());
+				progress.println(shown + ":" + n.line() + ":" + n.column() + ": cannot format: " + n.reason());
 				notFormattable++;
 			} else if (outcome instanceof Outcome.Unreadable u) {
-				err.println("mentor: cannot read " + shown + ": " + u.reason());
+				progress.println("mentor: cannot read " + shown + ": " + u.reason());
 				ioProblems++;
 			}
+			progress.checked(++done, files.size());
 		}
 		out.flush();
 		err.println(summary(changed, unchanged, notFormattable + ioProblems));

@@ -37,13 +37,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Write the printable summary (<id>.html) and the calendar (<id>.ics) of each agreement.",
-				"Files with errors are not generated. Exit code: 0 all generated, 1 a file had errors or could",
-				"not be generated, 2 usage or input problem." })
+		description = { "Write the printable summary and the calendar of each agreement.",
+				"Writes <id>.html (the summary) and <id>.ics (the calendar). Files with errors are not generated." },
+		footer = { "%nExamples:", "  mentor generate examples/minimal.mentor",
+				"  mentor generate --ics --invite --out calendars/ agreements/",
+				"%nExit codes: 0 all generated, 1 a file had errors or could not be generated, 2 usage or input"
+						+ " problem." })
 class GenerateCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.ParentCommand
+	MentorCli parent;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders (with their programme files)")
 	List<Path> paths;
@@ -83,7 +89,7 @@ class GenerateCommand implements Callable<Integer> {
 		GenerationOptions options = new GenerationOptions(html || !ics, ics || !html, audience,
 				invite ? CalendarGenerator.Method.REQUEST : CalendarGenerator.Method.PUBLISH);
 		AgreementChecker checker = new AgreementChecker();
-		Map<Path, CheckedFile> checked = checker.checkSources(files.stream().map(AgreementChecker::read).toList());
+		Map<Path, CheckedFile> checked = checker.checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 
 		// generate everything in memory first: a failure leaves no file half-written, and none is written for it
 		Map<String, Map<String, byte[]>> outputs = new LinkedHashMap<>(); // agreement file shown -> its files

@@ -44,8 +44,10 @@ import picocli.CommandLine.Option;
  * The server is the one every front end runs (MentorServerLauncher, shared with the Eclipse editor).
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Run the language server on stdin/stdout (Language Server Protocol) for an editor.",
-				"stdout carries only JSON-RPC; logs go to stderr. Stops when the editor sends exit or closes stdin." })
+		description = { "Run the language server (LSP on stdin and stdout) for an editor.",
+				"stdout carries only JSON-RPC; logs go to stderr. The server stops when the editor sends exit or"
+						+ " closes stdin." },
+		footer = { "%nExample (what an editor runs):", "  java -jar mentor.jar lsp --log lsp.log" })
 class LspCommand implements Callable<Integer> {
 
 	@CommandLine.Spec

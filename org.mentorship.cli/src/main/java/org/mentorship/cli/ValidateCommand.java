@@ -15,6 +15,7 @@ import org.mentorship.cli.check.MentorFiles;
 import org.mentorship.cli.report.JsonReport;
 import org.mentorship.cli.report.Report;
 import org.mentorship.cli.report.SarifReport;
+import org.mentorship.cli.report.SourceRoot;
 import org.mentorship.cli.report.TextReport;
 
 import picocli.CommandLine;
@@ -23,9 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
-		description = { "Check agreements and programme files. Folders are searched recursively, and all files are",
-				"checked together, so an agreement may use defaults from a programme file given in the same run.",
-				"Exit code: 0 no errors, 1 errors found, 2 usage or input problem." })
+		description = { "Check agreements and programme files.",
+				"Folders are searched recursively. All files are checked together, so an agreement may use the"
+						+ " defaults of a programme file given in the same run." },
+		footer = { "%nExamples:", "  mentor validate examples/",
+				"  mentor validate --format sarif --today 2027-03-01 agreements/ > mentor.sarif",
+				"%nExit codes: 0 no errors, 1 errors found, 2 usage or input problem." })
 class ValidateCommand implements Callable<Integer> {
 
 	enum Format {
@@ -34,6 +38,9 @@ class ValidateCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.ParentCommand
+	MentorCli parent;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
 	List<Path> paths;
@@ -46,10 +53,56 @@ class ValidateCommand implements Callable<Integer> {
 			+ " rules such as overdue milestones; makes CI results reproducible.")
 	LocalDate today;
 
+	@Option(names = "--base", paramLabel = "DIR", description = "SARIF only: the folder that file locations are"
+			+ " relative to. Default: the root of the git repository around the working folder, else the working"
+			+ " folder.")
+	Path base;
+
 	@Override
 	public Integer call() throws InputProblem {
-		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
+		List<Path> files;
+		try {
+			files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
+		} catch (InputProblem problem) {
+			if (format == Format.sarif) { // the log a CI step uploads says why the run failed
+				sarif().writeFailure(problem.getMessage(), spec.commandLine().getOut());
+				spec.commandLine().getOut().flush();
+			}
+			throw problem;
+		}
 		return MentorCli.asOf(today, () -> validate(files));
+	}
+
+	/** Whether a command line that could not be parsed asked for SARIF from validate. */
+	static boolean wantsSarif(String[] args) {
+		List<String> list = List.of(args);
+		if (!list.contains("validate")) {
+			return false;
+		}
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equalsIgnoreCase("--format=sarif")
+					|| args[i].equals("--format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("sarif")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The SARIF report of a command line that could not be parsed (its --base when it gave one). */
+	static SarifReport failedSarif(String[] args) {
+		Path base = null;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--base=")) {
+				base = Path.of(args[i].substring("--base=".length()));
+			} else if (args[i].equals("--base") && i + 1 < args.length) {
+				base = Path.of(args[i + 1]);
+			}
+		}
+		return new SarifReport(MentorCli.version(), base != null ? base : SourceRoot.of(Path.of("")));
+	}
+
+	private SarifReport sarif() {
+		return new SarifReport(MentorCli.version(), base != null ? base : SourceRoot.of(Path.of("")));
 	}
 
 	private int validate(List<Path> files) {
@@ -57,25 +110,28 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Map<Path, CheckedFile> checked;
 		try (CliLog log = CliLog.toFile(err)) {
-			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size()));
+			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 			Map<Path, List<Finding>> findings = AgreementChecker.findings(checked);
-			report().write(findings, out);
-			out.flush();
 			long errors = Finding.count(findings, Finding.Level.ERROR);
+			// a bug of ours kept every file from being checked: the run says nothing
+			boolean failed = checked.values().stream().allMatch(CheckedFile::crashed);
+			int exitCode = failed ? MentorCli.USAGE_OR_IO : errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+			Report report = format == Format.sarif
+					? sarif().outcome(exitCode, failed ? "internal error in every file: nothing could be checked" : null)
+					: report();
+			report.write(findings, out);
+			out.flush();
 			err.println(summary(files.size(), errors, Finding.count(findings, Finding.Level.WARNING),
 					Finding.count(findings, Finding.Level.INFO)));
-			if (checked.values().stream().allMatch(CheckedFile::crashed)) {
-				return MentorCli.USAGE_OR_IO; // a bug of ours kept every file from being checked: the run says nothing
-			}
-			return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
+			return exitCode;
 		}
 	}
 
 	private Report report() {
 		return switch (format) {
-		case text -> new TextReport();
+		case text -> new TextReport(parent.output.ansi, parent.output.decorated);
 		case json -> new JsonReport();
-		case sarif -> new SarifReport(MentorCli.version());
+		case sarif -> sarif();
 		};
 	}
 

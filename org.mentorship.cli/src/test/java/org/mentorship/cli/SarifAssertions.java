@@ -29,6 +29,10 @@ final class SarifAssertions {
 			JsonObject run = runElement.getAsJsonObject();
 			JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
 			assertTrue(driver.get("name").getAsString().length() > 0, "toolComponent.name");
+			assertTrue(run.getAsJsonArray("invocations").get(0).getAsJsonObject().has("executionSuccessful"),
+					"invocation.executionSuccessful");
+			assertTrue(run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("%SRCROOT%").get("uri").getAsString()
+					.matches("file:.*/"), "%SRCROOT% is a folder's file: URI");
 			int rules = driver.has("rules") ? driver.getAsJsonArray("rules").size() : 0;
 			for (JsonElement rule : driver.has("rules") ? driver.getAsJsonArray("rules") : new com.google.gson.JsonArray()) {
 				assertTrue(rule.getAsJsonObject().get("id").getAsString().length() > 0, "reportingDescriptor.id");
@@ -41,6 +45,7 @@ final class SarifAssertions {
 				assertTrue(ruleIndex >= 0 && ruleIndex < rules, "result.ruleIndex");
 				assertEquals(result.get("ruleId").getAsString(), driver.getAsJsonArray("rules").get(ruleIndex)
 						.getAsJsonObject().get("id").getAsString(), "ruleId matches rules[ruleIndex]");
+				assertTrue(result.getAsJsonObject("partialFingerprints").size() > 0, "result.partialFingerprints");
 				for (JsonElement locationElement : result.getAsJsonArray("locations")) {
 					JsonObject physical = locationElement.getAsJsonObject().getAsJsonObject("physicalLocation");
 					assertTrue(physical.getAsJsonObject("artifactLocation").get("uri").getAsString().length() > 0);

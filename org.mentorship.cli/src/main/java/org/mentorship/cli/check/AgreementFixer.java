@@ -75,6 +75,11 @@ public class AgreementFixer {
 	}
 
 	public Result fix(List<Path> files) {
+		return fix(files, AgreementChecker.Progress.NONE);
+	}
+
+	/** As {@link #fix(List)}, telling {@code progress} how each round's check advances. */
+	public Result fix(List<Path> files, AgreementChecker.Progress progress) {
 		Map<Path, Source> sources = new LinkedHashMap<>();
 		for (Path file : files) {
 			sources.put(file, AgreementChecker.read(file));
@@ -84,7 +89,7 @@ public class AgreementFixer {
 		List<Applied> applied = new ArrayList<>();
 		Set<Path> syntaxErrors = new LinkedHashSet<>();
 		Map<Path, String> crashed = new LinkedHashMap<>();
-		Map<Path, CheckedFile> checked = checker.checkSources(List.copyOf(sources.values()));
+		Map<Path, CheckedFile> checked = checker.checkSources(List.copyOf(sources.values()), progress);
 		int rounds = 0;
 		while (rounds < MAX_ROUNDS) {
 			boolean changed = false;
@@ -115,7 +120,7 @@ public class AgreementFixer {
 				break;
 			}
 			rounds++;
-			checked = checker.checkSources(List.copyOf(sources.values()));
+			checked = checker.checkSources(List.copyOf(sources.values()), progress);
 		}
 		Map<Path, String> changedTexts = new LinkedHashMap<>();
 		Map<Path, List<Finding>> remaining = new LinkedHashMap<>();
