@@ -95,7 +95,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 
 	@Check
 	public void timeZone(Agreement a) {
-		if (Agreements.timeZoneText(a).isEmpty()) {
+		if (Agreements.timeZoneText(a).isEmpty() && !writtenButUnread(a, "(?s).*\\btime\\s+zone\\s+\".*")) {
 			warning(Agreements.called(a) + " has no time zone, so calendars cannot place its meetings: add a"
 					+ " line like time zone \"Europe/Berlin\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TIME_ZONE);
@@ -104,10 +104,18 @@ public class RequiredPartsValidator extends ComposedValidator {
 
 	/** "from" in the header (not at the start of a line): the term was written but not read. */
 	private static boolean mentionsTerm(Agreement a) {
+		return writtenButUnread(a, "(?s).*\\bfrom\\s+\\d.*");
+	}
+
+	/**
+	 * In a file with syntax errors, whether the text has the clause (a header clause after a broken term is not
+	 * read): then its syntax error is the message, not "has no ..." (issue 12).
+	 */
+	private static boolean writtenButUnread(Agreement a, String clause) {
 		ICompositeNode node = NodeModelUtils.getNode(a);
 		boolean syntaxErrors = a.eResource() instanceof XtextResource r && r.getParseResult() != null
 				&& r.getParseResult().hasSyntaxErrors();
-		return syntaxErrors && node != null && node.getRootNode().getText().matches("(?s).*\\bfrom\\s+\\d.*");
+		return syntaxErrors && node != null && node.getRootNode().getText().matches(clause);
 	}
 
 	private void require(Agreement a, boolean present, String what, String code, String... data) {
