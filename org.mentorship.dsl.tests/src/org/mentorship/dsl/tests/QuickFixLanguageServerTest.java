@@ -468,6 +468,38 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(text, IssueCodes.JARGON, "Say \"talk\" instead of \"touch base\""));
 	}
 
+	// --- broken references ----------------------------------------------------------------------------
+
+	/**
+	 * A misspelled reference is one message, the linking error: the rules that need what it refers to
+	 * (a programme default's clauses, the programme's time zone, the party of a signature or of a time
+	 * commitment) do not
+	 * report, so no fix adds what the reference may well hold.
+	 */
+	@Test
+	public void nothingIsMissingBehindAnUnresolvedReference() {
+		String like = replace(replace(VALID, "boundaries\n  reply within 2 working days on \"e-mail\"\n",
+				"boundaries like standrad\n"), "ethics\n  confidentiality \"What we discuss stays between us.\"\n",
+				"ethics like standrd\n  confidentiality \"What we discuss stays between us.\"\n");
+		String noZone = replace(VALID, "  time zone \"Europe/Berlin\"\n", "  programme women-in-tech\n");
+		String signature = replace(VALID, "grace signed on", "grcae signed on");
+		String offers = replace(VALID, "ada offers 3 hours", "adda offers 3 hours");
+		int n = 0;
+		for (String text : List.of(like, noZone, signature, offers)) {
+			// each its own id: the documents share a workspace
+			String uri = openDocument(replace(text, "agreement ada-grace ", "agreement ada-grace-" + ++n + " "));
+			List<Diagnostic> diagnostics = diagnostics(uri);
+			Assert.assertFalse(describe(diagnostics), diagnostics.isEmpty());
+			Assert.assertTrue(describe(diagnostics), diagnostics.stream()
+					.allMatch(d -> IssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode().getLeft())));
+			for (Diagnostic d : diagnostics) {
+				for (String title : titles(codeActions(uri, d))) {
+					Assert.assertTrue(title, title.startsWith("Create party"));
+				}
+			}
+		}
+	}
+
 	// --- names -----------------------------------------------------------------------------------------
 
 	@Test

@@ -49,7 +49,9 @@ public class RequiredPartsValidator extends ComposedValidator {
 
 	@Check
 	public void timeZone(Agreement a) {
-		if (Agreements.timeZoneText(a).isEmpty()) {
+		// with an unresolved programme, its time zone is unknown: the linking error is the message
+		boolean programmeUnresolved = a.getProgramme() != null && a.getProgramme().eIsProxy();
+		if (Agreements.timeZoneText(a).isEmpty() && !programmeUnresolved) {
 			warning(Agreements.called(a) + " has no time zone, so calendars cannot place its meetings: add a"
 					+ " line like time zone \"Europe/Berlin\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TIME_ZONE);
