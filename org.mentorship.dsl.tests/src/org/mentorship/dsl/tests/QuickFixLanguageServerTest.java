@@ -468,6 +468,46 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(text, IssueCodes.JARGON, "Say \"talk\" instead of \"touch base\""));
 	}
 
+	/**
+	 * The plainer word only goes where it reads correctly (JargonRewrites, docs/rules.md): elsewhere the
+	 * finding stays, without a fix.
+	 */
+	@Test
+	public void jargonIsOnlyRewrittenWhereTheSentenceStillReads() {
+		Map<String, String> good = new java.util.LinkedHashMap<>();
+		good.put("Reach out to Ada before the sessions.", "Contact Ada before the sessions.");
+		good.put("Circle back to the goals in June.", "Come back to the goals in June.");
+		good.put("Going forward, we meet monthly.", "From now on, we meet monthly.");
+		good.put("Grace shares a deep dive into one review.", "Grace shares a close look into one review.");
+		good.put("Ideate on the next project.", "Come up with ideas on the next project.");
+		good.put("We write down our learnings.", "We write down our lessons.");
+		good.put("Grace will leverage the reviews.", "Grace will use the reviews.");
+		good.put("Use synergies between teams.", "Use shared benefits between teams.");
+		for (Map.Entry<String, String> e : good.entrySet()) {
+			String text = purpose(e.getKey());
+			String fixed = fix(text, IssueCodes.JARGON, titles(codeActions(text)).get(0));
+			Assert.assertEquals(e.getKey(), purpose(e.getValue()), fixed);
+		}
+		for (String bad : List.of("Use shared benefits to circle back with the platform team.", "Reach out when stuck.",
+				"Make an actionable plan.", "Keep going forward with the plan.", "We have more leverage now.",
+				"Ideate solutions together.", "A low-hanging fruit is enough.", "We deep dive into data.",
+				"Create synergy across teams.", "A bandwidth of one hour is small.")) {
+			String text = purpose(bad);
+			String uri = openDocument(text);
+			Diagnostic jargon = only(diagnostics(uri), IssueCodes.JARGON);
+			Assert.assertEquals(bad, List.of(), titles(codeActions(uri, jargon)));
+		}
+	}
+
+	private static String purpose(String sentence) {
+		return replace(VALID, "\"Grace wants to lead design reviews by the summer.\"", "\"" + sentence + "\"");
+	}
+
+	private List<CodeAction> codeActions(String text) {
+		String uri = openDocument(text);
+		return codeActions(uri, only(diagnostics(uri), IssueCodes.JARGON));
+	}
+
 	// --- broken references ----------------------------------------------------------------------------
 
 	/**
