@@ -459,6 +459,78 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(text, IssueCodes.JARGON, "Say \"talk\" instead of \"touch base\""));
 	}
 
+	/**
+	 * The plainer word only goes where it reads correctly (JargonRewrites, docs/rules.md): elsewhere the
+	 * finding stays, without a fix.
+	 */
+	@Test
+	public void jargonIsOnlyRewrittenWhereTheSentenceStillReads() {
+		Map<String, String> good = new java.util.LinkedHashMap<>();
+		good.put("Reach out to Ada before the sessions.", "Contact Ada before the sessions.");
+		good.put("Circle back to the goals in June.", "Come back to the goals in June.");
+		good.put("Going forward, we meet monthly.", "From now on, we meet monthly.");
+		good.put("Grace shares a deep dive into one review.", "Grace shares a close look into one review.");
+		good.put("Ideate on the next project.", "Come up with ideas on the next project.");
+		good.put("We write down our learnings.", "We write down our lessons.");
+		good.put("Grace will leverage the reviews.", "Grace will use the reviews.");
+		good.put("Use synergies between teams.", "Use shared benefits between teams.");
+		for (Map.Entry<String, String> e : good.entrySet()) {
+			String text = purpose(e.getKey());
+			String fixed = fix(text, IssueCodes.JARGON, titles(codeActions(text)).get(0));
+			Assert.assertEquals(e.getKey(), purpose(e.getValue()), fixed);
+		}
+		for (String bad : List.of("Use shared benefits to circle back with the platform team.", "Reach out when stuck.",
+				"Make an actionable plan.", "Keep going forward with the plan.", "We have more leverage now.",
+				"Ideate solutions together.", "A low-hanging fruit is enough.", "We deep dive into data.",
+				"Create synergy across teams.", "A bandwidth of one hour is small.")) {
+			String text = purpose(bad);
+			String uri = openDocument(text);
+			Diagnostic jargon = only(diagnostics(uri), IssueCodes.JARGON);
+			Assert.assertEquals(bad, List.of(), titles(codeActions(uri, jargon)));
+		}
+	}
+
+	private static String purpose(String sentence) {
+		return replace(VALID, "\"Grace wants to lead design reviews by the summer.\"", "\"" + sentence + "\"");
+	}
+
+	private List<CodeAction> codeActions(String text) {
+		String uri = openDocument(text);
+		return codeActions(uri, only(diagnostics(uri), IssueCodes.JARGON));
+	}
+
+	// --- broken references ----------------------------------------------------------------------------
+
+	/**
+	 * A misspelled reference is one message, the linking error: the rules that need what it refers to
+	 * (a programme default's clauses, the programme's time zone, the party of a signature or of a time
+	 * commitment) do not
+	 * report, so no fix adds what the reference may well hold.
+	 */
+	@Test
+	public void nothingIsMissingBehindAnUnresolvedReference() {
+		String like = replace(replace(VALID, "boundaries\n  reply within 2 working days on \"e-mail\"\n",
+				"boundaries like standrad\n"), "ethics\n  confidentiality \"What we discuss stays between us.\"\n",
+				"ethics like standrd\n  confidentiality \"What we discuss stays between us.\"\n");
+		String noZone = replace(VALID, "  time zone \"Europe/Berlin\"\n", "  programme women-in-tech\n");
+		String signature = replace(VALID, "grace signed on", "grcae signed on");
+		String offers = replace(VALID, "ada offers 3 hours", "adda offers 3 hours");
+		int n = 0;
+		for (String text : List.of(like, noZone, signature, offers)) {
+			// each its own id: the documents share a workspace
+			String uri = openDocument(replace(text, "agreement ada-grace ", "agreement ada-grace-" + ++n + " "));
+			List<Diagnostic> diagnostics = diagnostics(uri);
+			Assert.assertFalse(describe(diagnostics), diagnostics.isEmpty());
+			Assert.assertTrue(describe(diagnostics), diagnostics.stream()
+					.allMatch(d -> IssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode().getLeft())));
+			for (Diagnostic d : diagnostics) {
+				for (String title : titles(codeActions(uri, d))) {
+					Assert.assertTrue(title, title.startsWith("Create party"));
+				}
+			}
+		}
+	}
+
 	// --- names -----------------------------------------------------------------------------------------
 
 	@Test

@@ -72,6 +72,32 @@ public final class Defaults {
 		return all;
 	}
 
+	/**
+	 * Whether every "like" of the chain resolved. When one did not (a misspelled programme default),
+	 * the combined view lacks the clauses of that default: checks that need them must not report, nor
+	 * fixes add, what the default may well say. The linking error is the one message then.
+	 */
+	public static <S extends EObject> boolean resolved(S section, Function<S, S> base) {
+		List<S> chain = chain(section, base);
+		if (chain.isEmpty()) {
+			return section == null;
+		}
+		S last = base.apply(chain.get(chain.size() - 1));
+		return last == null || !last.eIsProxy();
+	}
+
+	public static boolean resolved(Boundaries boundaries) {
+		return resolved(boundaries, Boundaries::getBase);
+	}
+
+	public static boolean resolved(Ethics ethics) {
+		return resolved(ethics, Ethics::getBase);
+	}
+
+	public static boolean resolved(Cadence cadence) {
+		return resolved(cadence, Cadence::getBase);
+	}
+
 	/** The section, its base, the base's base... each once, without unresolved proxies. */
 	public static <S extends EObject> List<S> chain(S section, Function<S, S> base) {
 		Map<S, Boolean> seen = new IdentityHashMap<>();

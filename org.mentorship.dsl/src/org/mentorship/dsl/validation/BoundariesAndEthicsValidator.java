@@ -30,6 +30,9 @@ public class BoundariesAndEthicsValidator extends ComposedValidator {
 		if (sections.isEmpty()) {
 			return; // reported as a missing part
 		}
+		if (!sections.stream().allMatch(Defaults::resolved)) {
+			return; // a "like" did not resolve: its default may say it; the linking error is the message
+		}
 		boolean any = sections.stream().flatMap(b -> Defaults.clauses(b).stream()).anyMatch(ResponseTime.class::isInstance);
 		if (!any) {
 			reportOnFirstWord(Severity.WARNING, "The boundaries say no response time: add how soon you answer messages"
@@ -41,6 +44,9 @@ public class BoundariesAndEthicsValidator extends ComposedValidator {
 	@Check
 	public void ethics(Agreement a) {
 		List<Ethics> sections = Agreements.sections(a, Ethics.class);
+		if (!sections.stream().allMatch(Defaults::resolved)) {
+			return; // a "like" did not resolve: its default may say it; the linking error is the message
+		}
 		List<EthicsClause> clauses = sections.stream().flatMap(e -> Defaults.clauses(e).stream()).toList();
 		require(a, sections, clauses, Confidentiality.class,
 				"The ethics do not say what stays confidential: add confidentiality \"...\".",

@@ -95,7 +95,10 @@ public class RequiredPartsValidator extends ComposedValidator {
 
 	@Check
 	public void timeZone(Agreement a) {
-		if (Agreements.timeZoneText(a).isEmpty() && !writtenButUnread(a, "(?s).*\\btime\\s+zone\\s+\".*")) {
+		// with an unresolved programme, its time zone is unknown: the linking error is the message
+		boolean programmeUnresolved = a.getProgramme() != null && a.getProgramme().eIsProxy();
+		if (Agreements.timeZoneText(a).isEmpty() && !programmeUnresolved
+				&& !writtenButUnread(a, "(?s).*\\btime\\s+zone\\s+\".*")) {
 			warning(Agreements.called(a) + " has no time zone, so calendars cannot place its meetings: add a"
 					+ " line like time zone \"Europe/Berlin\".", a, MentorPackage.Literals.DOCUMENT__NAME,
 					IssueCodes.MISSING_TIME_ZONE);

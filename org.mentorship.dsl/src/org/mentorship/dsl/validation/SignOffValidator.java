@@ -20,6 +20,9 @@ public class SignOffValidator extends ComposedValidator {
 
 	@Check
 	public void mentorAndMenteeSign(SignOff signOff) {
+		if (signOff.getSignatures().stream().anyMatch(s -> s.getParty() != null && s.getParty().eIsProxy())) {
+			return; // a misspelled name may be the missing party: the linking error is the message
+		}
 		Agreements.of(signOff).ifPresent(a -> {
 			for (PartyRole role : new PartyRole[] { PartyRole.MENTOR, PartyRole.MENTEE }) {
 				// a party whose line did not parse has no name: the syntax error is reported already

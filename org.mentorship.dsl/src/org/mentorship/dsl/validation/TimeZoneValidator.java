@@ -49,8 +49,8 @@ public class TimeZoneValidator extends ComposedValidator {
 	public void cadenceTimeExists(Cadence cadence) {
 		Schedule own = cadence.getSchedule();
 		Optional<Agreement> agreement = Agreements.of(cadence);
-		if (own == null || agreement.isEmpty()) {
-			return;
+		if (own == null || agreement.isEmpty() || !Defaults.resolved(cadence)) {
+			return; // with an unresolved "like", its default's skips are unknown
 		}
 		Agreement a = agreement.get();
 		Optional<ZoneId> zone = Agreements.zone(a);

@@ -120,6 +120,46 @@ class FixCommandTest {
 		assertEquals(0, CliRun.of("validate", file.toString()).exitCode());
 	}
 
+	/**
+	 * A misspelled programme default ("like standrad") is one linking error, not also a missing response
+	 * time or confidentiality that the fix would add: once the typo is corrected, the
+	 * default's clauses count, and the agreement would say them twice.
+	 */
+	@Test
+	void noFixActsOnWhatAnUnresolvedReferenceMayHold() throws IOException {
+		write("programme.mentor", """
+				programme p "P"
+
+				boundaries standard
+				  reply within 3 working days on "e-mail"
+
+				ethics standard
+				  confidentiality "What we discuss stays between us."
+				  consent "Ada asks before sharing Grace's work."
+				  conflicts of interest "none declared"
+				""");
+		String agreement = ValidateCommandTest.VALID.replace("  time zone \"Europe/Berlin\"\n",
+				"  time zone \"Europe/Berlin\"\n  programme p\n")
+				.replace("boundaries\n  reply within 2 working days on \"e-mail\"\n", "boundaries like standrad\n")
+				.replace("ethics\n  confidentiality \"What we discuss stays between us.\"\n"
+						+ "  consent \"Ada asks before sharing Grace's work.\"\n  conflicts of interest \"none declared\"\n",
+						"ethics like standrd\n");
+		assertTrue(agreement.contains("like standrad") && agreement.contains("like standrd"));
+		Path file = write("a.mentor", agreement);
+		CliRun run = CliRun.of("fix", dir.toString());
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertEquals(agreement, Files.readString(file), run.out());
+		assertFalse(run.out().contains(": fixed: "), run.out());
+		List<String> codes = Stream.of(run.lines()).filter(l -> l.startsWith(file.toAbsolutePath() + ":"))
+				.map(l -> l.substring(l.lastIndexOf('[') + 1, l.length() - 1)).toList();
+		assertEquals(List.of("mentor.unresolved-reference", "mentor.unresolved-reference"), codes, run.out());
+		// the typos corrected, the defaults count: nothing is missing, nothing said twice
+		Files.writeString(file, agreement.replace("standrad", "standard").replace("standrd", "standard"));
+		CliRun fixed = CliRun.of("fix", dir.toString());
+		assertEquals(0, fixed.exitCode(), fixed.out() + fixed.err());
+		assertEquals("", fixed.out());
+	}
+
 	@Test
 	void aFileWithASyntaxErrorIsLeftByteIdentical() throws IOException {
 		Path file = write("broken.mentor", SEVERAL_PROBLEMS.replace("success at least 3", "success at least three"));

@@ -37,6 +37,7 @@ import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.SignOff;
 import org.mentorship.dsl.mentor.Signature;
 import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.model.JargonRewrites;
 import org.mentorship.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -374,20 +375,22 @@ public class MentorQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
 	// --- plain language ----------------------------------------------------------------------------------
 
-	/** On the word inside a text. Data: the word, the plainer word. A capital first letter stays capital. */
+	/**
+	 * On the word inside a text. Data: the word, the plainer word. A capital first letter stays capital.
+	 * Offered only where the plainer word reads correctly in the sentence ({@link JargonRewrites}):
+	 * elsewhere the finding has no fix.
+	 */
 	@QuickFix(IssueCodes.JARGON)
 	public void plainWord(DiagnosticResolutionAcceptor acceptor) {
 		String word = context().data(0);
-		String plain = context().data(1);
-		if (word.isEmpty() || plain.isEmpty() || !context().diagnosedText().equalsIgnoreCase(word)) {
+		if (word.isEmpty() || context().data(1).isEmpty() || !context().diagnosedText().equalsIgnoreCase(word)) {
 			return;
 		}
-		String written = context().diagnosedText();
-		String replacement = Character.isUpperCase(written.charAt(0))
-				? Character.toUpperCase(plain.charAt(0)) + plain.substring(1)
-				: plain;
-		offer(acceptor, "Say \"" + replacement + "\" instead of \"" + written + "\"",
-				context().replace(context().start(), written.length(), replacement));
+		String text = context().text();
+		int start = context().start();
+		JargonRewrites.of(text, start, context().diagnosedText()).ifPresent(r -> offer(acceptor,
+				"Say \"" + r.text() + "\" instead of \"" + text.substring(start, start + r.length()) + "\"",
+				context().replace(start, r.length(), r.text())));
 	}
 
 	// --- names -----------------------------------------------------------------------------------------
