@@ -98,11 +98,6 @@ final class FixContext {
 		return result;
 	}
 
-	/** The whole text of the file. */
-	String text() {
-		return text;
-	}
-
 	/** Offset of the diagnostic's start in the text. */
 	int start() {
 		return document.getOffSet(diagnostic.getRange().getStart());
