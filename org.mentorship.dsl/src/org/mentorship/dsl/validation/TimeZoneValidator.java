@@ -110,9 +110,12 @@ public class TimeZoneValidator extends ComposedValidator {
 	/** The known zone id with the smallest edit distance, if it is a plausible typo. */
 	static String closestZone(String id) {
 		String lower = id.toLowerCase(Locale.ROOT).replace(' ', '_');
+		int allowed = Math.max(2, id.length() / 4);
 		return ZoneId.getAvailableZoneIds().stream()
+				// a zone more letters away than the typos allowed cannot be it: skip the comparison (long garbage stays cheap)
+				.filter(z -> Math.abs(z.length() - lower.length()) <= allowed)
 				.map(z -> new Object[] { z, Spelling.distance(lower, z.toLowerCase(Locale.ROOT)) })
-				.filter(o -> (int) o[1] <= Math.max(2, id.length() / 4))
+				.filter(o -> (int) o[1] <= allowed)
 				.min(Comparator.comparingInt((Object[] o) -> (int) o[1]).thenComparing(o -> (String) o[0]))
 				.map(o -> (String) o[0]).orElse("");
 	}

@@ -20,23 +20,28 @@ public final class Spelling {
 	 * (optimal string alignment); inputs are single words or zone names, so the table stays small.
 	 */
 	public static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
+		// three rows (the one before the previous for swaps), so a long word costs no big table
+		int[] beforePrevious = new int[b.length() + 1];
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
+			previous[j] = j;
 		}
 		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
 			for (int j = 1; j <= b.length(); j++) {
 				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+				current[j] = Math.min(previous[j - 1] + cost, Math.min(previous[j], current[j - 1]) + 1);
 				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+					current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
 				}
 			}
+			int[] recycled = beforePrevious;
+			beforePrevious = previous;
+			previous = current;
+			current = recycled;
 		}
-		return d[a.length()][b.length()];
+		return previous[b.length()];
 	}
 
 	/**
@@ -49,6 +54,9 @@ public final class Spelling {
 			return false;
 		}
 		int allowed = candidate.length() <= 4 ? 1 : 2;
+		if (Math.abs(found.length() - candidate.length()) > allowed) {
+			return false; // more letters apart than typos allowed: no need to compare them
+		}
 		return distance(found.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= allowed;
 	}
 
