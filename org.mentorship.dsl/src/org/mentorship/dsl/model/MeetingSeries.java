@@ -6,27 +6,29 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.mentorship.dsl.mentor.DayOfMonth;
-import org.mentorship.dsl.mentor.LastDayOfMonth;
+import org.mentorship.dsl.mentor.Cadence;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
 import org.mentorship.dsl.mentor.MeetingDay;
 import org.mentorship.dsl.mentor.NthWeekday;
-import org.mentorship.dsl.mentor.Ordinal;
 import org.mentorship.dsl.mentor.Schedule;
+import org.mentorship.dsl.mentor.Skip;
 import org.mentorship.dsl.mentor.Weekday;
 import org.mentorship.dsl.values.ClockTimes;
+import org.mentorship.dsl.values.Dates;
 import org.mentorship.dsl.values.Durations;
 
 /**
  * The meetings a schedule produces: how many per month on average, and on which dates within a
- * term. Monthly meetings on a day a month does not have (day 31 in April) are left out, as
- * iCalendar's BYMONTHDAY does (the rule mentor.cadence.month-end warns about it); "the last day" is the
- * last day of each month.
+ * term. The one home of the meeting-day rules: the calendar, the hover, the code lens, the summary and
+ * the checks all take their dates from here. Monthly meetings fall on a {@link MonthlyDay}; on a day a
+ * month does not have (day 31 in April) they are left out, as iCalendar's BYMONTHDAY does (the rule
+ * mentor.cadence.month-end warns about it); "the last day" is the last day of each month.
  */
 public final class MeetingSeries {
 
@@ -79,9 +81,10 @@ public final class MeetingSeries {
 		List<LocalDate> dates = new ArrayList<>();
 		LocalDate first = from.isAfter(start) ? from : start;
 		if (schedule.getFrequency() == Frequency.MONTHLY) {
+			MonthlyDay day = MonthlyDay.of(schedule.getDay(), start);
 			for (LocalDate month = first.withDayOfMonth(1); !month.isAfter(end) && dates.size() < limit; month = month
 					.plusMonths(1)) {
-				dayInMonth(schedule.getDay(), month, start).filter(d -> !d.isBefore(first) && !d.isAfter(end))
+				day.in(month).filter(d -> !d.isBefore(first) && !d.isAfter(end))
 						.filter(d -> !skips.contains(d)).ifPresent(dates::add);
 			}
 			return dates;
@@ -107,27 +110,12 @@ public final class MeetingSeries {
 		return day instanceof EveryWeekday ? ((EveryWeekday) day).getWeekday() : ((NthWeekday) day).getWeekday();
 	}
 
-	private static Optional<LocalDate> dayInMonth(MeetingDay day, LocalDate firstOfMonth, LocalDate start) {
-		if (day instanceof DayOfMonth) {
-			int d = ((DayOfMonth) day).getDay();
-			return d >= 1 && d <= firstOfMonth.lengthOfMonth() ? Optional.of(firstOfMonth.withDayOfMonth(d)) : Optional.empty();
+	/** The dates a cadence skips, its own and those of the default it is "like"; unreadable dates are left out. */
+	public static Set<LocalDate> skips(Cadence cadence) {
+		Set<LocalDate> skips = new LinkedHashSet<>();
+		for (Skip skip : Defaults.skips(cadence)) {
+			skip.getDates().stream().map(Dates::parse).flatMap(Optional::stream).forEach(skips::add);
 		}
-		if (day instanceof LastDayOfMonth) {
-			return Optional.of(firstOfMonth.with(TemporalAdjusters.lastDayOfMonth()));
-		}
-		if (day instanceof NthWeekday) {
-			NthWeekday nth = (NthWeekday) day;
-			DayOfWeek weekday = dayOfWeek(nth.getWeekday());
-			if (nth.getOrdinal() == Ordinal.LAST) {
-				return Optional.of(firstOfMonth.with(TemporalAdjusters.lastInMonth(weekday)));
-			}
-			LocalDate date = firstOfMonth.with(TemporalAdjusters.dayOfWeekInMonth(nth.getOrdinal().getValue() + 1, weekday));
-			return date.getMonth() == firstOfMonth.getMonth() ? Optional.of(date) : Optional.empty();
-		}
-		if (day instanceof EveryWeekday) {
-			return Optional.of(firstOfMonth.with(TemporalAdjusters.firstInMonth(dayOfWeek(((EveryWeekday) day).getWeekday()))));
-		}
-		int d = start.getDayOfMonth();
-		return d <= firstOfMonth.lengthOfMonth() ? Optional.of(firstOfMonth.withDayOfMonth(d)) : Optional.empty();
+		return skips;
 	}
 }

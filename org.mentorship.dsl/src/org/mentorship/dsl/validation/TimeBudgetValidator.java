@@ -20,15 +20,15 @@ import org.mentorship.dsl.mentor.TimeCommitment;
 import org.mentorship.dsl.model.Agreements;
 import org.mentorship.dsl.model.Defaults;
 import org.mentorship.dsl.model.MeetingSeries;
+import org.mentorship.dsl.model.SessionLengths;
 import org.mentorship.dsl.values.Durations;
 
 /**
  * Resource realism: the meetings must not ask more of a mentor than the mentor offered. Every
- * mentor and co-mentor attends every meeting; a check-in without a duration counts as 30 minutes.
+ * mentor and co-mentor attends every meeting; a check-in without a duration counts as
+ * {@link SessionLengths#CHECK_IN} (30 minutes).
  */
 public class TimeBudgetValidator extends ComposedValidator {
-
-	static final double DEFAULT_CHECK_IN_MINUTES = 30;
 
 	@Check
 	public void budget(Agreement a) {
@@ -98,7 +98,7 @@ public class TimeBudgetValidator extends ComposedValidator {
 		}
 		double months = ChronoUnit.DAYS.between(start.get(), end.get()) / Durations.DAYS_PER_MONTH;
 		double minutes = Agreements.sections(a, CheckIn.class).stream()
-				.mapToDouble(c -> Durations.minutes(c.getDuration()).orElse(DEFAULT_CHECK_IN_MINUTES)).sum();
+				.mapToDouble(c -> SessionLengths.checkInMinutes(c.getDuration())).sum();
 		return minutes / 60 / Math.max(months, 1);
 	}
 

@@ -8,8 +8,6 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -60,9 +58,7 @@ public class TimeZoneValidator extends ComposedValidator {
 		if (zone.isEmpty() || start.isEmpty() || end.isEmpty() || time.isEmpty()) {
 			return;
 		}
-		Set<LocalDate> skips = Defaults.skips(cadence).stream().flatMap(s -> s.getDates().stream())
-				.map(Dates::parse).flatMap(Optional::stream).collect(Collectors.toSet());
-		for (LocalDate date : MeetingSeries.dates(own, start.get(), end.get(), skips)) {
+		for (LocalDate date : MeetingSeries.dates(own, start.get(), end.get(), MeetingSeries.skips(cadence))) {
 			if (report(own, MentorPackage.Literals.SCHEDULE__TIME, date, time.get(), zone.get())) {
 				return; // one finding per series is enough to act on
 			}

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.mentorship.dsl.mentor.Milestone;
 import org.mentorship.dsl.mentor.Party;
 import org.mentorship.dsl.mentor.PartyRole;
 import org.mentorship.dsl.mentor.Schedule;
-import org.mentorship.dsl.mentor.Skip;
 import org.mentorship.dsl.model.Agreements;
 import org.mentorship.dsl.model.Defaults;
 import org.mentorship.dsl.model.MeetingSeries;
@@ -94,10 +92,7 @@ public final class ClauseFacts {
 		}
 		LocalDate from = start.get().isAfter(today) ? start.get() : today;
 		LocalDate until = end.orElse(from.plusYears(1));
-		Set<LocalDate> skips = new HashSet<>();
-		for (Skip skip : Defaults.skips(cadence)) {
-			skip.getDates().forEach(d -> Dates.parse(d).ifPresent(skips::add));
-		}
+		Set<LocalDate> skips = MeetingSeries.skips(cadence);
 		// weekly series count from the term's start (biweekly: every other week from the first meeting)
 		// only the dates asked for are computed, whatever the term's length (issue 16)
 		List<LocalDate> dates = MeetingSeries.dates(schedule.get(), start.get(), from, until, skips, count);

@@ -21,7 +21,6 @@ import org.mentorship.dsl.mentor.Video;
 import org.mentorship.dsl.model.Agreements;
 import org.mentorship.dsl.model.Defaults;
 import org.mentorship.dsl.model.MeetingSeries;
-import org.mentorship.dsl.values.Dates;
 
 /** When the parties meet: ways of meeting, the cadence and its sessions, kickoff, check-ins, retrospectives. */
 final class MeetingParts {
@@ -60,9 +59,7 @@ final class MeetingParts {
 		h.open("dl", "class", "pairs").newline();
 		Optional<Schedule> schedule = Defaults.schedule(cadence);
 		w.pair("Schedule", () -> schedule.ifPresentOrElse(this::schedule, () -> h.words("No schedule written")));
-		List<LocalDate> skips = Defaults.skips(cadence).stream().flatMap(s -> s.getDates().stream())
-				.map(Dates::parse).flatMap(Optional::stream).toList();
-		schedule.ifPresent(s -> sessions(s, Set.copyOf(skips)));
+		schedule.ifPresent(s -> sessions(s, MeetingSeries.skips(cadence)));
 		List<String> skipTexts = Defaults.skips(cadence).stream().flatMap(s -> s.getDates().stream()).toList();
 		if (!skipTexts.isEmpty()) {
 			w.pair("No session on", () -> w.joined(skipTexts, w::date));
