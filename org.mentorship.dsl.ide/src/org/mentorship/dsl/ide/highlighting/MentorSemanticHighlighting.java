@@ -20,7 +20,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.emf.common.util.TreeIterator;
-import org.mentorship.dsl.mentor.MentorPackage;
+import org.mentorship.dsl.ide.sections.SectionCatalogue;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
 import com.google.inject.Inject;
@@ -31,7 +31,8 @@ import com.google.inject.Inject;
  * <ul>
  * <li>words of the language: keyword; days of the week and other enumerated words: enumMember;</li>
  * <li>declared names: by kind (agreement/programme: namespace, party: variable, goal: class,
- * milestone/cadence/check-in...: event, other named defaults: type) with the modifier declaration;</li>
+ * milestone/cadence/check-in...: event, other named defaults: type; {@link SectionCatalogue} holds the
+ * table) with the modifier declaration;</li>
  * <li>names that refer to something: the same type, without the modifier;</li>
  * <li>dates, times, durations' amounts and other numbers: number; text in quotes: string (one token per
  * line); comments: comment.</li>
@@ -41,6 +42,9 @@ public class MentorSemanticHighlighting implements ISemanticHighlightingCalculat
 
 	@Inject
 	private MentorGrammarAccess grammar;
+
+	@Inject
+	private SectionCatalogue sections;
 
 	@Override
 	public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
@@ -95,21 +99,9 @@ public class MentorSemanticHighlighting implements ISemanticHighlightingCalculat
 				|| rule == grammar.getINTRule();
 	}
 
-	static String type(EClass type) {
-		MentorPackage p = MentorPackage.eINSTANCE;
-		if (type == p.getAgreement() || type == p.getProgramme()) {
-			return SemanticTokenTypes.Namespace;
-		}
-		if (type == p.getParty()) {
-			return SemanticTokenTypes.Variable;
-		}
-		if (type == p.getGoal()) {
-			return SemanticTokenTypes.Class;
-		}
-		if (type == p.getMilestone() || type == p.getCheckIn() || type == p.getRetrospective()) {
-			return SemanticTokenTypes.Event;
-		}
-		return SemanticTokenTypes.Type;
+	/** Names are coloured by what they name, as {@link SectionCatalogue} says. */
+	private String type(EClass type) {
+		return sections.token(type);
 	}
 
 	/** LSP tokens cannot span lines (unless the client says so): one token per line of a text or comment. */
