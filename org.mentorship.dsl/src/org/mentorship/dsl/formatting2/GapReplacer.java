@@ -92,7 +92,7 @@ final class GapReplacer implements ITextReplacer {
 	}
 
 	private static String indentation(int level) {
-		return MentorFormatter.INDENT.repeat(level);
+		return Layout.INDENT.repeat(level);
 	}
 
 	private static int countLineBreaks(String text) {

@@ -50,16 +50,14 @@ import org.mentorship.dsl.mentor.Risk;
  * <li>Quoted text is never touched. The file ends with exactly one line break.</li>
  * </ul>
  * The indentation is always two spaces (whatever an editor asks for: it is the language's style), and new
- * line breaks use the file's own line separator (that of its first line; {@code \n} by default).
+ * line breaks use the file's own line separator (that of its first line; {@code \n} by default): both
+ * are {@link Layout}'s.
  * A file with syntax errors is left as it is.
  * <p>
  * Every hidden region (the whitespace and comments between two tokens) gets exactly one {@link Gap}: what
  * the layout wants there. {@link GapReplacer} renders it, comments included.
  */
 public class MentorFormatter extends AbstractJavaFormatter {
-
-	/** One level of indentation: the language's style, not an editor preference. */
-	static final String INDENT = "  ";
 
 	/** Containment features whose elements are clauses: each on its own line, indented. */
 	private static final Set<EReference> CLAUSES = Set.of(PARTY__RESPONSIBILITIES, ROLES__CLAUSES, GOAL__MILESTONES,
@@ -74,7 +72,7 @@ public class MentorFormatter extends AbstractJavaFormatter {
 		}
 		Map<IHiddenRegion, Gap> gaps = new HashMap<>();
 		layoutDocument(file.getDocument(), gaps);
-		String lineSeparator = lineSeparatorOf(access.regionForDocument().getText());
+		String lineSeparator = Layout.lineSeparatorOf(access.regionForDocument().getText());
 		int level = 0;
 		for (IHiddenRegion hidden = access.regionForRootEObject().getPreviousHiddenRegion(); hidden != null; hidden = hidden
 				.getNextHiddenRegion()) {
@@ -182,12 +180,6 @@ public class MentorFormatter extends AbstractJavaFormatter {
 
 	private static boolean isComma(ISemanticRegion token) {
 		return token.getGrammarElement() instanceof Keyword keyword && ",".equals(keyword.getValue());
-	}
-
-	/** The line separator of the file: that of its first line break, {@code \n} if it has none. */
-	static String lineSeparatorOf(String text) {
-		int newline = text.indexOf('\n');
-		return newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
 	}
 
 	/** Whether a token is written without inner spaces: dates, times, decimals, (qualified) names. */

@@ -17,6 +17,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.mentorship.dsl.formatting2.Layout;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 
@@ -36,7 +37,7 @@ import com.google.gson.JsonPrimitive;
  */
 final class FixContext {
 
-	static final String INDENT = "  ";
+	static final String INDENT = Layout.INDENT;
 
 	private final XtextResource resource;
 	private final Document document;
@@ -49,7 +50,7 @@ final class FixContext {
 		this.document = document;
 		this.diagnostic = diagnostic;
 		this.text = document.getContents();
-		this.newline = text.contains("\r\n") ? "\r\n" : "\n";
+		this.newline = Layout.lineSeparatorOf(text);
 	}
 
 	/** The whole text the diagnostic was reported on. */
