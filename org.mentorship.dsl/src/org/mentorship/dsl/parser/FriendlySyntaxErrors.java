@@ -4,19 +4,18 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.antlr.runtime.CommonToken;
-import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
-import org.antlr.runtime.TokenStream;
 import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.Programme;
+import org.mentorship.dsl.mentor.Weekday;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.validation.IssueCodes;
 import org.mentorship.dsl.values.Spelling;
@@ -27,13 +26,15 @@ import com.google.inject.Singleton;
 /**
  * Turns ANTLR's parser messages ("mismatched input 'x' expecting RULE_STRING") into sentences a
  * mentor understands. Each branch handles one mistake people actually make; the order matters
- * because the most specific explanation should win.
+ * because the most specific explanation should win. The slips borrowed from other notations are in
+ * {@link Slips}, the look at neighbouring tokens in {@link TokenNeighbours}, plain token names in
+ * {@link TokenNames}.
  */
 @Singleton
 public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 
-	private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-			"Saturday", "Sunday");
+	/** The days of the week as the grammar writes them (enum Weekday), for "is not a day of the week". */
+	private static final Set<String> WEEKDAYS = Weekday.VALUES.stream().map(Weekday::getLiteral).collect(Collectors.toSet());
 
 	private static final String SECTION_HINT = " A new section starts with a word such as purpose, mentor,"
 			+ " mentee, goal, cadence, boundaries, sign-off or review.";
@@ -49,9 +50,9 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException e = context.getRecognitionException();
 		if (e == null || e.token == null) {
-			return new SyntaxErrorMessage(plain(context.getDefaultMessage()), IssueCodes.SYNTAX);
+			return new SyntaxErrorMessage(TokenNames.plain(context.getDefaultMessage()), IssueCodes.SYNTAX);
 		}
-		String expected = expectedTokenName(e, context.getTokenNames());
+		String expected = TokenNames.expectedTokenName(e, context.getTokenNames());
 		Suggestion suggestion = new Suggestion();
 		String message = e instanceof UnreadableInput ? unreadable(e, suggestion)
 				: explain(e, e.token, expected, context, suggestion);
@@ -80,26 +81,26 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	private String unreadable(RecognitionException e, Suggestion suggestion) {
 		Token token = e.token;
 		String found = token.getText();
-		if (gluedToText(token)) {
+		if (TokenNeighbours.gluedToText(token)) {
 			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
 					+ " that should open the next text.";
 		}
-		Optional<String> stray = strayCharacter(found);
+		Optional<String> stray = Slips.strayCharacter(found);
 		if (stray.isPresent()) {
 			if ("'".equals(found)) {
-				singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
+				Slips.singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
 			}
 			return stray.get();
 		}
 		if (found.startsWith("\"") || found.startsWith("“")) {
 			return "A text in quotes cannot start a section." + SECTION_HINT;
 		}
-		Optional<String> unit = unitAbbreviation(e, found);
+		Optional<String> unit = Slips.unitAbbreviation(e, found);
 		if (unit.isPresent()) {
 			suggestion.set(unit.get(), found);
 			return didYouMean(found, unit.get());
 		}
-		Token previous = previousWord(e, 1);
+		Token previous = TokenNeighbours.previousWord(e, 1);
 		boolean startsLine = previous == null || previous.getLine() != token.getLine();
 		Optional<String> section = startsLine ? closest(found, RecoveringParser.SECTION_KEYWORDS) : Optional.empty();
 		Optional<String> word = section.or(() -> closestKeyword(found, null));
@@ -127,16 +128,16 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		String found = token.getText();
 		if (token.getType() == Token.EOF) {
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
-					: "The file ends too early: " + describe(expected) + " is missing.";
+					: "The file ends too early: " + TokenNames.describe(expected) + " is missing.";
 		}
-		Optional<String> runaway = runawayText(e);
+		Optional<String> runaway = TokenNeighbours.runawayText(e);
 		if (runaway.isPresent()) {
 			return runaway.get();
 		}
-		Optional<String> stray = strayCharacter(found);
+		Optional<String> stray = Slips.strayCharacter(found);
 		if (stray.isPresent()) {
 			if ("'".equals(found)) {
-				singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
+				Slips.singleQuoted(token).ifPresent(q -> suggestion.set(q[0], q[1]));
 			}
 			return stray.get();
 		}
@@ -147,18 +148,18 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if ("RULE_STRING".equals(expected) && Character.isLetterOrDigit(found.charAt(0))) {
 			return "Text must be in double quotes here: write \"" + found + " ...\".";
 		}
-		Optional<String> term = termWord(e, found);
+		Optional<String> term = Slips.termWord(e, found);
 		if (term.isPresent()) {
 			suggestion.set("to", found);
 			return term.get();
 		}
-		Optional<String> unit = unitAbbreviation(e, found);
+		Optional<String> unit = Slips.unitAbbreviation(e, found);
 		if (unit.isPresent()) {
 			suggestion.set(unit.get(), found);
 			return didYouMean(found, unit.get());
 		}
 		if (e instanceof MissingTokenException) {
-			return capitalize(describe(expected)) + " is missing before '" + found + "'.";
+			return TokenNames.capitalize(TokenNames.describe(expected)) + " is missing before '" + found + "'.";
 		}
 		if ("RULE_STRING".equals(expected)) {
 			return "Text must be in double quotes here: write \"" + found + " ...\".";
@@ -168,7 +169,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 					+ found + ".";
 		}
 		if ("':'".equals(expected)) {
-			twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
+			Slips.twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
 			return "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
 		}
 		Optional<String> unknown = unknownWord(found, expected, suggestion);
@@ -180,10 +181,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 					+ "': dates are written 2027-02-01, times 10:00, durations 45 minutes.";
 		}
 		if (e instanceof UnwantedTokenException) {
-			return "'" + found + "' does not belong here" + (expected == null ? "." : "; expected " + describe(expected) + ".");
+			return "'" + found + "' does not belong here" + (expected == null ? "." : "; expected " + TokenNames.describe(expected) + ".");
 		}
 		String where = atSectionLevel(context) ? SECTION_HINT
-				: expected == null ? "" : " Expected " + describe(expected) + ".";
+				: expected == null ? "" : " Expected " + TokenNames.describe(expected) + ".";
 		return "'" + found + "' is not understood here." + where;
 	}
 
@@ -207,163 +208,6 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	/** The closest of some words: the same in other case, or close enough (see Spelling.closest). */
 	private static Optional<String> closest(String found, Set<String> words) {
 		return Spelling.closest(found, words);
-	}
-
-	private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("min", "minutes"),
-			java.util.Map.entry("mins", "minutes"), java.util.Map.entry("mn", "minutes"), java.util.Map.entry("m", "minutes"),
-			java.util.Map.entry("h", "hours"), java.util.Map.entry("hr", "hours"), java.util.Map.entry("hrs", "hours"),
-			java.util.Map.entry("d", "days"), java.util.Map.entry("wk", "weeks"), java.util.Map.entry("wks", "weeks"),
-			java.util.Map.entry("w", "weeks"), java.util.Map.entry("mo", "months"), java.util.Map.entry("mos", "months"),
-			java.util.Map.entry("mth", "months"), java.util.Map.entry("mths", "months"));
-
-	/** "45 mins": a unit written short, right after a number. "1 hr" is "1 hour". */
-	private static Optional<String> unitAbbreviation(RecognitionException e, String found) {
-		String unit = UNITS.get(found.toLowerCase(Locale.ROOT));
-		Token previous = previousWord(e, 1);
-		if (unit == null || previous == null || !previous.getText().chars().allMatch(Character::isDigit)) {
-			return Optional.empty();
-		}
-		return Optional.of("1".equals(previous.getText()) ? unit.substring(0, unit.length() - 1) : unit);
-	}
-
-	/** "from 2027-03-01 until 2027-08-27": the term's end is written with 'to'. */
-	private static Optional<String> termWord(RecognitionException e, String found) {
-		Token from = previousWord(e, 6);
-		if (from == null || !"from".equals(from.getText()) || !Set.of("until", "till", "til", "through", "thru", "-").contains(found)) {
-			return Optional.empty();
-		}
-		return Optional.of("'" + found + "' is not how a term ends here: write from <start> to <end>, e.g. from 2027-01-11 to"
-				+ " 2027-07-09 (or from 2027-01-11 for 6 months).");
-	}
-
-	/** "at 8pm": 20:00. Returns the replacement and the text it replaces. */
-	private static Optional<String[]> twelveHourClock(RecognitionException e, String found) {
-		String suffix = found.toLowerCase(Locale.ROOT);
-		Token hour = previousWord(e, 1);
-		if (!(suffix.equals("am") || suffix.equals("pm")) || hour == null || !hour.getText().matches("\\d{1,2}")
-				|| !(hour instanceof CommonToken h) || !(e.token instanceof CommonToken t) || h.getStopIndex() + 1 != t.getStartIndex()) {
-			return Optional.empty();
-		}
-		int h12 = Integer.parseInt(hour.getText());
-		if (h12 < 1 || h12 > 12) {
-			return Optional.empty();
-		}
-		int h24 = h12 % 12 + (suffix.equals("pm") ? 12 : 0);
-		return Optional.of(new String[] { String.format("%02d:00", h24), hour.getText() + found });
-	}
-
-	/** 'Ward 7 staff room': the same text in double quotes, when its closing single quote is on the line. */
-	private static Optional<String[]> singleQuoted(Token token) {
-		if (!(token instanceof CommonToken t) || t.getInputStream() == null) {
-			return Optional.empty();
-		}
-		org.antlr.runtime.CharStream input = t.getInputStream();
-		int start = t.getStartIndex();
-		int end = start + 1;
-		while (end < input.size()) {
-			char c = input.substring(end, end).charAt(0);
-			if (c == '\n' || c == '\r') {
-				return Optional.empty();
-			}
-			if (c == '\'' && (end + 1 >= input.size() || !Character.isLetter(input.substring(end + 1, end + 1).charAt(0)))) {
-				break;
-			}
-			end++;
-		}
-		if (end >= input.size() || end == start + 1) {
-			return Optional.empty();
-		}
-		String inner = input.substring(start + 1, end - 1);
-		if (inner.indexOf('"') >= 0) {
-			return Optional.empty();
-		}
-		return Optional.of(new String[] { "\"" + inner + "\"", "'" + inner + "'" });
-	}
-
-	/** Whether the token follows a quoted text without a blank: "Sam Ortiz email "sam.ortiz... */
-	private static boolean gluedToText(Token token) {
-		if (!(token instanceof CommonToken t) || t.getInputStream() == null || t.getStartIndex() < 1
-				|| !Character.isLetterOrDigit(t.getText().charAt(0))) {
-			return false;
-		}
-		org.antlr.runtime.CharStream input = t.getInputStream();
-		if (input.substring(t.getStartIndex() - 1, t.getStartIndex() - 1).charAt(0) != '"') {
-			return false;
-		}
-		int quotes = 0;
-		for (int i = t.getStartIndex() - 1; i >= 0; i--) {
-			char c = input.substring(i, i).charAt(0);
-			if (c == '\n') {
-				break;
-			}
-			if (c == '"') {
-				quotes++;
-			}
-		}
-		return quotes % 2 == 0; // the quote before the word closes a text that opened on its line
-	}
-
-	/** The n-th word before the error's token (comments and blanks skipped), or null. */
-	private static Token previousWord(RecognitionException e, int n) {
-		if (!(e.input instanceof TokenStream tokens) || e.token == null || e.token.getTokenIndex() < 0) {
-			return null;
-		}
-		int seen = 0;
-		for (int i = Math.min(e.token.getTokenIndex(), tokens.size()) - 1; i >= 0; i--) {
-			Token t = tokens.get(i);
-			if (t.getChannel() == Token.DEFAULT_CHANNEL && ++seen == n) {
-				return t;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Texts may span lines, so a forgotten closing quote makes the text run on to the next opening
-	 * quote, and the error appears at the word right after it ("G" in goal g "G"). A closing quote
-	 * glued to a word, at the end of a multi-line text, is that situation.
-	 */
-	private static Optional<String> runawayText(RecognitionException e) {
-		if (!(e.input instanceof TokenStream) || e.index <= 0) {
-			return Optional.empty();
-		}
-		TokenStream tokens = (TokenStream) e.input;
-		for (int i = Math.min(e.index, tokens.size()) - 1; i >= 0; i--) {
-			Token previous = tokens.get(i);
-			if (previous.getChannel() != Token.DEFAULT_CHANNEL) {
-				continue;
-			}
-			String text = previous.getText();
-			boolean quoted = text != null && !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
-			boolean glued = previous instanceof CommonToken && e.token instanceof CommonToken
-					&& ((CommonToken) e.token).getStartIndex() == ((CommonToken) previous).getStopIndex() + 1
-					&& e.token.getText() != null && !e.token.getText().isEmpty()
-					&& Character.isLetterOrDigit(e.token.getText().charAt(0));
-			if (quoted && glued && text.indexOf('\n') >= 0) {
-				return Optional.of("The text in quotes that starts on line " + previous.getLine()
-						+ " runs on to here: is its closing quote missing?");
-			}
-			return Optional.empty();
-		}
-		return Optional.empty();
-	}
-
-	private static Optional<String> strayCharacter(String found) {
-		switch (found) {
-		case "{":
-		case "}":
-			return Optional.of("Braces are not used in a .mentor file: a section ends where the next one begins.");
-		case "'":
-			return Optional.of("Put text in double quotes (\"like this\"); single quotes are not used.");
-		case "@":
-			return Optional.of("An e-mail address must be in double quotes: email \"name@example.org\".");
-		case ";":
-			return Optional.of("';' is not needed: put each clause on a line of its own.");
-		default:
-			return found.length() == 1 && !Character.isLetterOrDigit(found.charAt(0))
-					? Optional.of("The character '" + found + "' is not understood here.")
-					: Optional.empty();
-		}
 	}
 
 	private static boolean atSectionLevel(IParserErrorContext context) {
@@ -390,44 +234,4 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return Spelling.isClose(found, keyword);
 	}
 
-	private static String expectedTokenName(RecognitionException e, String[] tokenNames) {
-		if (e instanceof MismatchedTokenException) {
-			int expecting = ((MismatchedTokenException) e).expecting;
-			if (expecting == Token.EOF) {
-				return "EOF";
-			}
-			if (tokenNames != null && expecting > 0 && expecting < tokenNames.length) {
-				return tokenNames[expecting];
-			}
-		}
-		return null;
-	}
-
-	private static String describe(String tokenName) {
-		if (tokenName == null) {
-			return "something";
-		}
-		switch (tokenName) {
-		case "RULE_STRING":
-			return "a text in double quotes";
-		case "RULE_ID":
-			return "a name";
-		case "RULE_INT":
-			return "a number";
-		case "EOF":
-			return "the end of the file";
-		default:
-			return tokenName.startsWith("'") ? "the word " + tokenName : tokenName;
-		}
-	}
-
-	/** Fallback: ANTLR's own words, with token names replaced by plain ones. */
-	private static String plain(String message) {
-		return message.replace("RULE_STRING", "a text in double quotes").replace("RULE_ID", "a name")
-				.replace("RULE_INT", "a number").replace("<EOF>", "the end of the file");
-	}
-
-	private static String capitalize(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
 }
