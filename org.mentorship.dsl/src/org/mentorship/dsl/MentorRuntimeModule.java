@@ -15,9 +15,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 import org.mentorship.dsl.conversion.MentorValueConverters;
 import org.mentorship.dsl.generator.GeneratedBeforeOnly;
 import org.mentorship.dsl.generator.MentorOutputConfiguration;
@@ -30,9 +32,11 @@ import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.parser.MentorLexer;
 import org.mentorship.dsl.parser.RecoveringParser;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
+import org.mentorship.dsl.validation.GuardedResourceValidator;
 import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
-import org.mentorship.dsl.validation.ProgrammeSeverities;
+import org.mentorship.dsl.validation.MentorIssueCodes;
+import org.mentorship.dsl.validation.ProgrammeIssueSeverities;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -106,7 +110,17 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
-		return ProgrammeSeverities.class;
+		return GuardedResourceValidator.class;
+	}
+
+	/** The default severity of each rule (MentorIssueCodes) ... */
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return MentorIssueCodes.class;
+	}
+
+	/** ... and a programme's "severity <code> is <level>" over it, for its file and its agreements. */
+	public Class<? extends IssueSeveritiesProvider> bindIssueSeveritiesProvider() {
+		return ProgrammeIssueSeverities.class;
 	}
 
 	public Class<? extends IOutputConfigurationProvider> bindIOutputConfigurationProvider() {

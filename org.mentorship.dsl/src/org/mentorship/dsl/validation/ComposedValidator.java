@@ -5,14 +5,13 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * Base of the small validators that MentorValidator composes. They must not register themselves
  * with EMF: MentorValidator runs their checks, and a second registration would run them twice.
  */
-public abstract class ComposedValidator extends AbstractDeclarativeValidator {
+public abstract class ComposedValidator extends ConfiguredSeverityValidator {
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {

@@ -1,10 +1,6 @@
 package org.mentorship.dsl.validation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -14,18 +10,14 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
-import org.mentorship.dsl.mentor.Agreement;
-import org.mentorship.dsl.mentor.MentorFile;
-import org.mentorship.dsl.mentor.Programme;
-import org.mentorship.dsl.mentor.SeverityOverride;
-import org.mentorship.dsl.mentor.SeverityLevel;
 
 /**
- * Applies a programme's "severity <code> is <level>" lines to its own file and to every agreement
- * that names it. Done here, where every front end (CLI, language server, editor) gets its issues,
- * so a programme's choice holds everywhere. Syntax and linking errors cannot be changed.
+ * Validates a file so that a bug of ours in linking or validation becomes one finding on that file
+ * ("internal error in linking: ..."), not a failure of the whole run. Done here, where every front end
+ * (CLI, language server, editor) gets its issues. The severities of the findings are decided as they
+ * are reported (see {@link ConfiguredSeverityValidator}).
  */
-public class ProgrammeSeverities extends ResourceValidatorImpl {
+public class GuardedResourceValidator extends ResourceValidatorImpl {
 
 	@Override
 	public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator indicator) {
@@ -43,23 +35,7 @@ public class ProgrammeSeverities extends ResourceValidatorImpl {
 			// one file's crash never hides the others' results: this file gets one finding that says so
 			return List.of(internalError(InternalErrors.report(phase, resource.getURI(), e)));
 		}
-		Map<String, SeverityLevel> overrides = overrides(resource);
-		if (overrides.isEmpty()) {
-			return issues;
-		}
-		List<Issue> adjusted = new ArrayList<>(issues.size());
-		for (Issue issue : issues) {
-			SeverityLevel level = issue.isSyntaxError() ? null : overrides.get(issue.getCode());
-			if (level == null) {
-				adjusted.add(issue);
-			} else if (level != SeverityLevel.IGNORE && issue instanceof Issue.IssueImpl) {
-				((Issue.IssueImpl) issue).setSeverity(severity(level));
-				adjusted.add(issue);
-			} else if (level != SeverityLevel.IGNORE) {
-				adjusted.add(issue);
-			}
-		}
-		return adjusted;
+		return issues;
 	}
 
 	/** An error at the start of the file (where it is found without the node model that may be broken). */
@@ -76,36 +52,5 @@ public class ProgrammeSeverities extends ResourceValidatorImpl {
 		issue.setLineNumberEnd(1);
 		issue.setColumnEnd(1);
 		return issue;
-	}
-
-	private static Map<String, SeverityLevel> overrides(Resource resource) {
-		Map<String, SeverityLevel> overrides = new HashMap<>();
-		programmeOf(resource).ifPresent(p -> p.getDefaults().stream().filter(SeverityOverride.class::isInstance)
-				.map(SeverityOverride.class::cast).filter(o -> o.getCode() != null && !IssueCodes.isFixedSeverity(o.getCode()))
-				.forEach(o -> overrides.put(o.getCode(), o.getLevel())));
-		return overrides;
-	}
-
-	private static Optional<Programme> programmeOf(Resource resource) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof MentorFile)) {
-			return Optional.empty();
-		}
-		Object document = ((MentorFile) resource.getContents().get(0)).getDocument();
-		if (document instanceof Programme) {
-			return Optional.of((Programme) document);
-		}
-		if (document instanceof Agreement) {
-			Programme programme = ((Agreement) document).getProgramme();
-			return programme == null || programme.eIsProxy() ? Optional.empty() : Optional.of(programme);
-		}
-		return Optional.empty();
-	}
-
-	private static Severity severity(SeverityLevel level) {
-		return switch (level) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		default -> Severity.INFO;
-		};
 	}
 }

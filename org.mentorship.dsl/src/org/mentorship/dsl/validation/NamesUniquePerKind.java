@@ -4,16 +4,27 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 import org.eclipse.xtext.validation.NamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+
+import com.google.inject.Inject;
 
 /**
  * Names must be unique per kind of thing: a programme may have "boundaries standard" and
  * "ethics standard", and a party and a goal may share a name. References always say which kind
  * they want ("boundaries like standard"), so this is never ambiguous. Xtext's default would group
- * all sections together because they share the supertype Section.
+ * all sections together because they share the supertype Section. A programme may change the
+ * severity of mentor.duplicate-name like any other rule's.
  */
 public class NamesUniquePerKind extends NamesAreUniqueValidationHelper {
+
+	@Inject
+	private IssueSeveritiesProvider severities;
+
+	@Inject
+	private ConfigurableIssueCodesProvider issueCodes;
 
 	@Override
 	protected EClass getAssociatedClusterType(EClass eClass) {
@@ -26,7 +37,8 @@ public class NamesUniquePerKind extends NamesAreUniqueValidationHelper {
 		EObject object = description.getEObjectOrProxy();
 		EStructuralFeature feature = getNameFeature(object);
 		String name = String.valueOf(object.eGet(feature));
-		acceptor.acceptError("Another " + kind(clusterType) + " is named '" + name + "' too: give each its own name.", object,
+		new ConfiguredSeverityAcceptor(acceptor, severities.getIssueSeverities(object.eResource()),
+				issueCodes.getConfigurableIssueCodes()).acceptError("Another " + kind(clusterType) + " is named '" + name + "' too: give each its own name.", object,
 				feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, IssueCodes.DUPLICATE_NAME, name);
 	}
 
