@@ -61,6 +61,28 @@ public class SemanticTokensLanguageServerTest extends EditorServicesTestBase {
 				8:14 // later comment""", decode(text, tokens.getData(), legend));
 	}
 
+	/**
+	 * A declared name is coloured by what it names: a cadence is something that happens on dates (event),
+	 * as in the outline; other named defaults are types.
+	 */
+	@Test
+	public void namedDefaultsByKind() throws Exception {
+		SemanticTokensLegend legend = initializeClient().getCapabilities().getSemanticTokensProvider().getLegend();
+		String text = """
+				programme p "P"
+				cadence weekly-call
+				  weekly on Monday at 9:30 for 30 minutes
+				boundaries standard
+				  reply within 2 working days on "e-mail"
+				""";
+		String uri = openFile("p.mentor", text);
+		SemanticTokens tokens = server().semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get();
+		List<String> declarations = decode(text, tokens.getData(), legend).lines().filter(l -> l.endsWith(" declaration"))
+				.toList();
+		Assert.assertEquals(List.of("0:10 p namespace declaration", "1:8 weekly-call event declaration",
+				"3:11 standard type declaration"), declarations);
+	}
+
 	private static String decode(String text, List<Integer> data, SemanticTokensLegend legend) {
 		String[] lines = text.split("\n", -1);
 		List<String> out = new ArrayList<>();
