@@ -27,4 +27,14 @@ public abstract class ConfiguredSeverityValidator extends AbstractDeclarativeVal
 		return new ConfiguredSeverityAcceptor(acceptor, getIssueSeverities(getContext(), getCurrentObject()),
 				issueCodes.getConfigurableIssueCodes());
 	}
+
+	/** Whether a programme ignores every rule of a check: then the check need not run at all. */
+	protected boolean allIgnored(String... codes) {
+		for (String code : codes) {
+			if (!issueCodes.getConfigurableIssueCodes().containsKey(code) || !isIgnored(code)) {
+				return false;
+			}
+		}
+		return true;
+	}
 }

@@ -56,6 +56,9 @@ public class PlainLanguageValidator extends ComposedValidator {
 	/** One walk over the file's tokens finds every quoted text. */
 	@Check
 	public void texts(MentorFile file) {
+		if (allIgnored(IssueCodes.JARGON, IssueCodes.LONG_SENTENCE)) {
+			return;
+		}
 		ICompositeNode root = NodeModelUtils.getNode(file);
 		if (root == null) {
 			return;
@@ -99,6 +102,9 @@ public class PlainLanguageValidator extends ComposedValidator {
 
 	@Check
 	public void printedLength(Agreement a) {
+		if (allIgnored(IssueCodes.TOO_LONG)) {
+			return;
+		}
 		double pages = PrintedLength.pages(a);
 		if (pages > MAX_PAGES) {
 			warning(String.format(java.util.Locale.ROOT, "Agreement '%s' would print on about %.1f pages: keep it to two"

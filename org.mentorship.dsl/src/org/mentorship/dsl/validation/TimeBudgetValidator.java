@@ -32,6 +32,9 @@ public class TimeBudgetValidator extends ComposedValidator {
 
 	@Check
 	public void budget(Agreement a) {
+		if (allIgnored(IssueCodes.TIME_BUDGET_EXCEEDED, IssueCodes.TIME_BUDGET_MISSING)) {
+			return;
+		}
 		List<Cadence> cadences = Agreements.sections(a, Cadence.class);
 		// a schedule without a length did not parse: the syntax error says so, the budget cannot
 		List<Schedule> schedules = cadences.stream().map(Defaults::schedule).flatMap(Optional::stream)

@@ -45,6 +45,9 @@ public class TimeZoneValidator extends ComposedValidator {
 
 	@Check
 	public void cadenceTimeExists(Cadence cadence) {
+		if (allIgnored(IssueCodes.DST_GAP, IssueCodes.DST_OVERLAP)) {
+			return;
+		}
 		Schedule own = cadence.getSchedule();
 		Optional<Agreement> agreement = Agreements.of(cadence);
 		if (own == null || agreement.isEmpty() || !Defaults.resolved(cadence)) {
