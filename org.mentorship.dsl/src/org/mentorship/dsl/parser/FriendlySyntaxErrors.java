@@ -40,9 +40,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			+ " mentee, goal, cadence, boundaries, sign-off or review.";
 
 	private final Set<String> keywords;
+	private final MentorGrammarAccess grammar;
 
 	@Inject
 	public FriendlySyntaxErrors(MentorGrammarAccess grammar) {
+		this.grammar = grammar;
 		keywords = GrammarUtil.getAllKeywords(grammar.getGrammar());
 	}
 
@@ -102,7 +104,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		Token previous = TokenNeighbours.previousWord(e, 1);
 		boolean startsLine = previous == null || previous.getLine() != token.getLine();
-		Optional<String> section = startsLine ? closest(found, RecoveringParser.SECTION_KEYWORDS) : Optional.empty();
+		Optional<String> section = startsLine ? closest(found, SectionWords.of(grammar)) : Optional.empty();
 		Optional<String> word = section.or(() -> closestKeyword(found, null));
 		if (word.isPresent()) {
 			suggestion.set(word.get(), found);

@@ -30,12 +30,6 @@ import org.mentorship.dsl.values.Spelling;
  */
 public class RecoveringParser extends MentorParser {
 
-	/** The words that start a section of an agreement, or a programme's line. */
-	public static final Set<String> SECTION_KEYWORDS = Set.of("purpose", "mentor", "mentee", "co-mentor", "sponsor",
-			"stakeholder", "contact", "roles", "goal", "modes", "cadence", "boundaries", "check-in", "retrospective",
-			"ethics", "resources", "risk", "escalation", "decided", "changed", "career", "kickoff", "sign-off", "review",
-			"confidential", "severity");
-
 	/** The second word of the clauses that start with a name. */
 	static final Set<String> CLAUSE_SECOND_WORDS = Set.of("signed", "starts", "documents", "owns", "offers", "commits",
 			"brings", "prepares", "provides");
@@ -133,7 +127,7 @@ public class RecoveringParser extends MentorParser {
 				return token.getTokenIndex();
 			}
 			for (Token next : line) {
-				if (SECTION_KEYWORDS.contains(next.getText())) {
+				if (SectionWords.of(getGrammarAccess()).contains(next.getText())) {
 					break; // the unreadable words end there: the error must be on one of them
 				}
 				if (next.getType() == RULE_ID) {
@@ -143,10 +137,10 @@ public class RecoveringParser extends MentorParser {
 			return token.getTokenIndex();
 		}
 
-		private static boolean startsSection(EObject grammarElement) {
+		private boolean startsSection(EObject grammarElement) {
 			String word = grammarElement instanceof Keyword k ? k.getValue()
 					: grammarElement instanceof EnumLiteralDeclaration l ? l.getLiteral().getValue() : null;
-			return word != null && SECTION_KEYWORDS.contains(word);
+			return word != null && SectionWords.of(getGrammarAccess()).contains(word);
 		}
 	}
 }

@@ -7,31 +7,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
-import org.eclipse.xtext.Action;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.parser.SectionWords;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
 
@@ -41,10 +35,9 @@ import com.google.inject.Inject;
  * The keyword lists of the VS Code extension's TextMate grammar
  * (org.mentorship.vscode/syntaxes/mentor.tmLanguage.json) are generated from Mentor.xtext: this test
  * computes them from the grammar and fails when the file differs. Run it with
- * {@code -Dmentor.updateTextMate=true} to write the lists into the file instead (then commit it).
+ * {@code -Dmentor.updateVsCode=true} to write the lists into the file instead (then commit it).
  *
- * <p>Groups: the words that start a section (first keyword of each section, programme default,
- * agreement and programme; the party roles), the words of each enumeration (days, frequencies,
+ * <p>Groups: the words that start a section ({@link SectionWords}, and 'agreement' and 'programme'), the words of each enumeration (days, frequencies,
  * ordinals, kinds, severity levels, units), and every other word (clauses). A word belongs to the
  * first group that has it, in that order.
  */
@@ -76,11 +69,11 @@ class TextMateKeywordsTest {
 	void theTextMateKeywordListsAreTheGrammars() throws IOException {
 		String text = Files.readString(FILE, StandardCharsets.UTF_8);
 		String generated = withLists(text, lists());
-		if (Boolean.getBoolean("mentor.updateTextMate")) {
+		if (Boolean.getBoolean("mentor.updateVsCode")) {
 			Files.writeString(FILE, generated, StandardCharsets.UTF_8);
 		}
 		assertEquals(generated, text, FILE + " is out of step with Mentor.xtext: run this test with"
-				+ " -Dmentor.updateTextMate=true and commit the file");
+				+ " -Dmentor.updateVsCode=true and commit the file");
 	}
 
 	@Test
@@ -96,9 +89,9 @@ class TextMateKeywordsTest {
 	Map<String, Set<String>> lists() {
 		Map<String, Set<String>> lists = new LinkedHashMap<>();
 		SCOPES.forEach(scope -> lists.put(scope, new TreeSet<>()));
-		for (ParserRule rule : sectionRules()) {
-			leadingKeyword(rule).ifPresent(lists.get(SECTION)::add);
-		}
+		lists.get(SECTION).add(grammar.getAgreementAccess().getAgreementKeyword_0().getValue());
+		lists.get(SECTION).add(grammar.getProgrammeAccess().getProgrammeKeyword_0().getValue());
+		lists.get(SECTION).addAll(SectionWords.of(grammar));
 		for (AbstractRule rule : grammar.getGrammar().getRules()) {
 			if (rule instanceof EnumRule) {
 				String scope = ENUM_SCOPES.getOrDefault(rule.getName(), CLAUSE);
@@ -118,28 +111,6 @@ class TextMateKeywordsTest {
 			lists.get(scope).removeIf(word -> !ALPHABETIC.matcher(word).matches() || !placed.add(word));
 		}
 		return lists;
-	}
-
-	/** The keyword a rule starts with ('cadence' in {Cadence} 'cadence' ...), if it starts with one. */
-	private static Optional<String> leadingKeyword(ParserRule rule) {
-		AbstractElement first = rule.getAlternatives();
-		if (first instanceof Group group) {
-			first = group.getElements().stream().filter(e -> !(e instanceof Action)).findFirst().orElse(null);
-		}
-		return first instanceof Keyword keyword ? Optional.of(keyword.getValue()) : Optional.empty();
-	}
-
-	/** The rules a section or programme default can be, and the agreement and programme themselves. */
-	private List<ParserRule> sectionRules() {
-		List<ParserRule> rules = new ArrayList<>(List.of(grammar.getAgreementRule(), grammar.getProgrammeRule()));
-		for (ParserRule choice : List.of(grammar.getSectionRule(), grammar.getProgrammeDefaultRule())) {
-			for (EObject call : EcoreUtil2.eAllOfType(choice.getAlternatives(), RuleCall.class)) {
-				if (((RuleCall) call).getRule() instanceof ParserRule rule && !rules.contains(rule)) {
-					rules.add(rule);
-				}
-			}
-		}
-		return rules;
 	}
 
 	/** The file with each keyword pattern's "match" set to its list: longest words first, so none hides another. */
