@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The clock of the rules about "today" (overdue milestones). It is the system clock unless the
  * system property {@value #PROPERTY} holds a date (YYYY-MM-DD): then every day is that day. This
- * lets CI runs and tests check agreements as of a fixed date ({@code mentor validate --today}).
+ * lets CI runs and tests check agreements as of a fixed date ({@code mentor validate --today}). An editor's
+ * setting fixes the date of one language server's clock only ({@link #fix}), and takes precedence.
  */
 public final class Today extends Clock {
 
@@ -16,12 +18,21 @@ public final class Today extends Clock {
 
 	private final ZoneId zone;
 
+	/** Shared with the copies in other zones, so that fixing the date fixes it for all of them. */
+	private final AtomicReference<LocalDate> fixed;
+
 	public Today() {
-		this(ZoneId.systemDefault());
+		this(ZoneId.systemDefault(), new AtomicReference<>());
 	}
 
-	private Today(ZoneId zone) {
+	private Today(ZoneId zone, AtomicReference<LocalDate> fixed) {
 		this.zone = zone;
+		this.fixed = fixed;
+	}
+
+	/** Every day is this date from now on (null: back to the property or the system clock). */
+	public void fix(LocalDate date) {
+		fixed.set(date);
 	}
 
 	@Override
@@ -31,12 +42,16 @@ public final class Today extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId newZone) {
-		return new Today(newZone);
+		return new Today(newZone, fixed);
 	}
 
 	@Override
 	public Instant instant() {
-		String fixed = System.getProperty(PROPERTY);
-		return fixed == null ? Instant.now() : LocalDate.parse(fixed).atStartOfDay(zone).toInstant();
+		LocalDate date = fixed.get();
+		if (date == null) {
+			String property = System.getProperty(PROPERTY);
+			date = property == null ? null : LocalDate.parse(property);
+		}
+		return date == null ? Instant.now() : date.atStartOfDay(zone).toInstant();
 	}
 }

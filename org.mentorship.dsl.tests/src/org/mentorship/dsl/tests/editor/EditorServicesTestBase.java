@@ -94,7 +94,13 @@ public abstract class EditorServicesTestBase extends AbstractLanguageServerTest 
 	}
 
 	protected InitializeResult initializeClient() {
+		return initializeClient(null);
+	}
+
+	/** With the editor's settings as initializationOptions (see EditorSettings). */
+	protected InitializeResult initializeClient(Object settings) {
 		return initialize(params -> {
+			params.setInitializationOptions(settings);
 			ClientCapabilities capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
 			TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
 			DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
