@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The clock of the rules about "today" (overdue milestones). It is the system clock unless the
  * system property {@value #PROPERTY} holds a date (YYYY-MM-DD): then every day is that day. This
  * lets CI runs and tests check agreements as of a fixed date ({@code mentor validate --today}). An editor's
- * setting fixes the date of one language server's clock only ({@link #fix}), and takes precedence.
+ * setting ({@link #fix}) takes precedence. Both hold for the whole process, not for one injector: Xtext registers
+ * the validators in EMF's global registry, so whichever injector made them, they must see the same date. Each
+ * editor runs one language server per process ({@code mentor lsp}, the Eclipse workbench).
  */
 public final class Today extends Clock {
 
@@ -18,21 +20,20 @@ public final class Today extends Clock {
 
 	private final ZoneId zone;
 
-	/** Shared with the copies in other zones, so that fixing the date fixes it for all of them. */
-	private final AtomicReference<LocalDate> fixed;
+	/** The date an editor's setting fixed, for every clock of the process. */
+	private static final AtomicReference<LocalDate> FIXED = new AtomicReference<>();
 
 	public Today() {
-		this(ZoneId.systemDefault(), new AtomicReference<>());
+		this(ZoneId.systemDefault());
 	}
 
-	private Today(ZoneId zone, AtomicReference<LocalDate> fixed) {
+	private Today(ZoneId zone) {
 		this.zone = zone;
-		this.fixed = fixed;
 	}
 
 	/** Every day is this date from now on (null: back to the property or the system clock). */
-	public void fix(LocalDate date) {
-		fixed.set(date);
+	public static void fix(LocalDate date) {
+		FIXED.set(date);
 	}
 
 	@Override
@@ -42,12 +43,12 @@ public final class Today extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId newZone) {
-		return new Today(newZone, fixed);
+		return new Today(newZone);
 	}
 
 	@Override
 	public Instant instant() {
-		LocalDate date = fixed.get();
+		LocalDate date = FIXED.get();
 		if (date == null) {
 			String property = System.getProperty(PROPERTY);
 			date = property == null ? null : LocalDate.parse(property);

@@ -2,7 +2,6 @@ package org.mentorship.dsl.ide.server;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import com.google.gson.JsonObject;
  * <li>{@code outputFolder}: where summaries and calendars go (blank: {@code generated/} beside each agreement;
  * relative: to the workspace folder), see {@link org.mentorship.dsl.generator.OutputLocation};</li>
  * <li>{@code generateOnSave}: whether saving an agreement generated before regenerates it (default true);</li>
- * <li>{@code today}: YYYY-MM-DD, the date the checks take as today (blank: the real date).</li>
+ * <li>{@code today}: YYYY-MM-DD, the date the checks take as today (blank: the real date); see {@link Today}.</li>
  * </ul>
  * A setting that is absent keeps its value; one that cannot be read is named in the returned problems.
  */
@@ -39,10 +38,10 @@ final class EditorSettings {
 
 	/** Applies the settings in {@code options} (JSON from a stream, or a Map from an in-process client). */
 	static List<String> apply(Object options, IResourceServiceProvider language) {
-		return apply(options, language.get(GeneratorSettings.class), language.get(Clock.class));
+		return apply(options, language.get(GeneratorSettings.class));
 	}
 
-	static List<String> apply(Object options, GeneratorSettings generation, Clock clock) {
+	static List<String> apply(Object options, GeneratorSettings generation) {
 		List<String> problems = new ArrayList<>();
 		JsonObject settings = asJson(options);
 		if (settings == null) {
@@ -62,11 +61,11 @@ final class EditorSettings {
 			problems.add("generateOnSave must be true or false, not " + onSave + ".");
 		}
 		String today = string(settings, "today");
-		if (today != null && clock instanceof Today fixable) {
+		if (today != null) {
 			try {
-				fixable.fix(today.isBlank() ? null : LocalDate.parse(today.strip()));
+				Today.fix(today.isBlank() ? null : LocalDate.parse(today.strip()));
 			} catch (DateTimeParseException e) {
-				fixable.fix(null);
+				Today.fix(null);
 				problems.add("today: '" + today + "' is not a date (YYYY-MM-DD, e.g. 2027-03-01); the real date is used.");
 			}
 		}

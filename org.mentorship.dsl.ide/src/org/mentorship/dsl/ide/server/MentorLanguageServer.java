@@ -121,8 +121,8 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	}
 
 	/**
-	 * New settings apply at once: they are kept, then Xtext reloads the workspace, which checks every file again
-	 * (a new "today" changes which milestones are overdue).
+	 * New settings apply at once: they are kept, and every file is checked again (a new "today" changes which
+	 * milestones are overdue). Xtext's own handling only reloads the workspace's projects, which checks nothing again.
 	 */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
@@ -130,6 +130,11 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			applySettings(params.getSettings());
 		}
 		super.didChangeConfiguration(params);
+		getRequestManager().runWrite(() -> {
+			List<URI> all = new ArrayList<>();
+			getWorkspaceManager().getIndex().getAllResourceDescriptions().forEach(d -> all.add(d.getURI()));
+			return getWorkspaceManager().didChangeFiles(all, List.of());
+		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));
 	}
 
 	@Override

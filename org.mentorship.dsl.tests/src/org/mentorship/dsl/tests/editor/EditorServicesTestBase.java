@@ -80,6 +80,7 @@ public abstract class EditorServicesTestBase extends AbstractLanguageServerTest 
 
 	@After
 	public void restoreToday() {
+		Today.fix(null); // a test's editor setting must not reach the next test
 		if (previousToday == null) {
 			System.clearProperty(Today.PROPERTY);
 		} else {
