@@ -24,6 +24,19 @@ function settings() {
   };
 }
 
+/**
+ * The language server's settings (see docs/editor-services.md): sent as initializationOptions, and again by
+ * vscode-languageclient on every change of a `mentor.*` setting (workspace/didChangeConfiguration).
+ */
+function serverSettings() {
+  const config = vscode.workspace.getConfiguration('mentor');
+  return {
+    outputFolder: config.get('outputFolder'),
+    generateOnSave: config.get('generateOnSave'),
+    today: config.get('today'),
+  };
+}
+
 function serverJar(context) {
   const configured = settings().jar;
   return configured && configured.trim() ? configured.trim() : context.asAbsolutePath(path.join('server', 'mentor.jar'));
@@ -56,7 +69,8 @@ async function startClient(context) {
   const executable = { command: result.command, args: ['-jar', jar, 'lsp'] };
   client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
     documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor'), configurationSection: 'mentor' },
+    initializationOptions: serverSettings(),
     outputChannel: output,
   });
   try {

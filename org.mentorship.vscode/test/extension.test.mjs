@@ -177,6 +177,8 @@ test('package.json: icons, and the settings an untrusted folder may not set', ()
   assert.match(generate.icon, /^\$\([a-z-]+\)$/);
   const untrusted = pkg.capabilities.untrustedWorkspaces;
   assert.equal(untrusted.supported, 'limited');
-  assert.deepEqual(untrusted.restrictedConfigurations.sort(), ['mentor.java.path', 'mentor.server.jar']);
+  // a folder's settings must not choose the program that runs (java, the jar) nor where files are written
+  assert.deepEqual(untrusted.restrictedConfigurations.sort(),
+    ['mentor.java.home', 'mentor.java.path', 'mentor.outputFolder', 'mentor.server.jar']);
   for (const setting of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[setting], setting);
 });

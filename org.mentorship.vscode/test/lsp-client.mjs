@@ -27,7 +27,7 @@ export function uriOf(file) {
 }
 
 /** Starts the server and an initialized client connection. */
-export async function startServer({ rootFolder = examples, capabilities, log } = {}) {
+export async function startServer({ rootFolder = examples, capabilities, log, initializationOptions } = {}) {
   const java = process.env.JAVA || 'java';
   const proc = spawn(java, ['-jar', serverJar(), 'lsp', ...(log ? ['--log', log] : [])], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stdoutBytes = [];
@@ -63,6 +63,7 @@ export async function startServer({ rootFolder = examples, capabilities, log } =
     processId: process.pid,
     rootUri: uriOf(rootFolder),
     workspaceFolders: [{ uri: uriOf(rootFolder), name: path.basename(rootFolder) }],
+    initializationOptions,
     capabilities: capabilities ?? {
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },

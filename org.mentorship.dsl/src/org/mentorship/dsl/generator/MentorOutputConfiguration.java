@@ -7,9 +7,10 @@ import org.eclipse.xtext.generator.OutputConfiguration;
 import org.eclipse.xtext.generator.OutputConfigurationProvider;
 
 /**
- * Where the language server and editor put generated files: a folder "generated" in the project,
- * beside the agreements (as `mentor generate` does by default). Xtext's default would be "src-gen",
- * a name for code, not for summaries and calendars. Files there are never deleted by the builder.
+ * Xtext's output configuration of the language: files are never deleted by the builder, and the folder is
+ * named "generated" (Xtext's default would be "src-gen", a name for code). Where that folder is for each
+ * agreement is {@link OutputLocation}'s rule, which the language server's file system access applies
+ * ({@link SafeFileSystemAccess#setOutputFolder}); the project-relative directory here is only Xtext's fallback.
  */
 public class MentorOutputConfiguration extends OutputConfigurationProvider {
 

@@ -51,6 +51,22 @@ public class SafeFileSystemAccess extends URIBasedFileSystemAccess {
 		this.problems = problems;
 	}
 
+	/** The folder of the default output for the agreement being generated ({@link OutputLocation}'s rule). */
+	private Path outputFolder;
+
+	public void setOutputFolder(Path folder) {
+		this.outputFolder = folder;
+	}
+
+	/** A file of the default output lands in the agreement's output folder, not in Xtext's project-relative one. */
+	@Override
+	public URI getURI(String path, String outputConfiguration) {
+		if (outputFolder != null && IFileSystemAccess.DEFAULT_OUTPUT.equals(outputConfiguration)) {
+			return URI.createURI(outputFolder.resolve(path).toUri().toString()); // file:///..., as editors write URIs
+		}
+		return super.getURI(path, outputConfiguration);
+	}
+
 	/** Writes the files (name to text, UTF-8) of one agreement in the default output: all or none. */
 	public void generateFiles(Map<String, CharSequence> files) {
 		if (!files.keySet().stream().allMatch(name -> getURI(name, IFileSystemAccess.DEFAULT_OUTPUT).isFile())) {

@@ -1,22 +1,34 @@
 package org.mentorship.dsl.generator;
 
+import java.nio.file.Paths;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.generator.URIBasedFileSystemAccess;
 
+import com.google.inject.Inject;
+
 /**
  * Gives Xtext's incremental builder (the language server's generation on save) a
  * {@link SafeFileSystemAccess}, configured as Xtext configures its own (output folders, base folder,
  * URI converter, encoding, traces). Xtext's factory makes a plain URIBasedFileSystemAccess and has no
- * hook for another class, so its result is copied.
+ * hook for another class, so its result is copied. The output folder is the agreement's, by the one rule
+ * ({@link GeneratorSettings#outputFolderOf}).
  */
 public class SafeFileSystemAccessFactory
 		extends IncrementalBuilder.InternalStatefulIncrementalBuilder.URIBasedFileSystemAccessFactory {
 
+	@Inject
+	private GeneratorSettings settings;
+
 	@Override
 	public URIBasedFileSystemAccess newFileSystemAccess(Resource resource, BuildRequest request) {
-		return copyOf(super.newFileSystemAccess(resource, request));
+		SafeFileSystemAccess safe = copyOf(super.newFileSystemAccess(resource, request));
+		if (resource.getURI() != null && resource.getURI().isFile()) {
+			safe.setOutputFolder(settings.outputFolderOf(Paths.get(resource.getURI().toFileString())));
+		}
+		return safe;
 	}
 
 	/**

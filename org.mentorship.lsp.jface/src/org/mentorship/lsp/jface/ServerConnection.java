@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -121,6 +122,25 @@ public final class ServerConnection {
 		return CompletableFuture.supplyAsync(() -> request.apply(server()), queue).thenCompose(Function.identity());
 	}
 
+	/**
+	 * Sends changed settings ({@code workspace/didChangeConfiguration}) to a running server; a server not started
+	 * yet gets the settings of the moment in its {@code initialize} ({@link ServerFactory#initializationOptions}).
+	 */
+	public void changeConfiguration(Object settings) {
+		if (isStopped()) {
+			return;
+		}
+		queue.execute(() -> {
+			if (server != null) {
+				try {
+					server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+				} catch (RuntimeException e) {
+					log("The language server did not take the new settings", e);
+				}
+			}
+		});
+	}
+
 	/** Called with each publication of diagnostics (the server has processed a new version of that file). */
 	public void onDiagnostics(BiConsumer<String, List<Diagnostic>> listener) {
 		diagnosticsListeners.add(listener);
@@ -150,7 +170,9 @@ public final class ServerConnection {
 			try {
 				ServerFactory factory = (ServerFactory) factoryElement.createExecutableExtension("class");
 				LanguageServer started = factory.start(new EclipseLanguageClient(this));
-				InitializeResult result = started.initialize(InitializeRequest.create(label)).get(120, TimeUnit.SECONDS);
+				org.eclipse.lsp4j.InitializeParams params = InitializeRequest.create(label);
+				params.setInitializationOptions(factory.initializationOptions());
+				InitializeResult result = started.initialize(params).get(120, TimeUnit.SECONDS);
 				capabilities = result.getCapabilities();
 				started.initialized(new org.eclipse.lsp4j.InitializedParams());
 				server = started;

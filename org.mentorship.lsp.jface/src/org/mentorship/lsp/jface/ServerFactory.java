@@ -11,4 +11,12 @@ import org.eclipse.lsp4j.services.LanguageServer;
 public interface ServerFactory {
 
 	LanguageServer start(LanguageClient client);
+
+	/**
+	 * The language's settings, sent as {@code initializationOptions} (what VS Code passes from its settings);
+	 * a language sends later changes with {@link ServerConnection#changeConfiguration}. None by default.
+	 */
+	default Object initializationOptions() {
+		return null;
+	}
 }

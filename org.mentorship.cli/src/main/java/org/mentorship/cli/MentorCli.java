@@ -64,8 +64,9 @@ public class MentorCli implements Runnable {
 		root.output = Output.of(Output.mode(args), env, terminal);
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(root.output.ansi));
-		String docs = "%nDocumentation: docs/cli.md (commands), docs/rules.md (rules), docs/language.md;%n  online at "
-				+ org.mentorship.cli.report.RuleCatalogue.docsUrl() + "/";
+		// the online address only when the build declared one (-Dmentor.docs.url): no site is published otherwise
+		String docs = "%nDocumentation: docs/cli.md (commands), docs/rules.md (rules), docs/language.md"
+				+ org.mentorship.cli.report.DocsLink.published().map(url -> ";%n  online at " + url + "/").orElse(".");
 		for (CommandLine command : commandLine.getSubcommands().values()) {
 			addFooter(command, docs);
 		}

@@ -54,6 +54,21 @@ class GenerateCommandTest {
 		assertEquals(Files.readString(EXAMPLES.resolve("complete.mentor")), Files.readString(agreements.resolve("complete.mentor")));
 	}
 
+	/** The one output rule (OutputLocation), as in the editors: generated/ in each agreement's own folder. */
+	@Test
+	void agreementsInSubFoldersGetGeneratedInTheirOwnFolder() throws IOException {
+		Path agreements = copyExamples();
+		Path cohort = Files.createDirectories(agreements.resolve("cohort-2027"));
+		Files.move(agreements.resolve("programme-agreement.mentor"), cohort.resolve("programme-agreement.mentor"));
+		CliRun run = CliRun.of("generate", TODAY, agreements.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(List.of("nadia-olu-2027.html", "nadia-olu-2027.ics"), names(cohort.resolve("generated")));
+		assertEquals(List.of("ada-grace-2027.html", "ada-grace-2027.ics", "platform-rotation-2027.html",
+				"platform-rotation-2027.ics", "sam-lee-2027.html", "sam-lee-2027.ics"), names(agreements.resolve("generated")));
+		assertTrue(run.err().contains("generated 8 files in 2 folders"), run.err());
+		assertTrue(run.err().contains("cohort-2027/generated/nadia-olu-2027.html"), run.err());
+	}
+
 	@Test
 	void outFolderAndOneKindOfOutput() throws IOException {
 		Path agreements = copyExamples();

@@ -42,7 +42,8 @@ class TerminalOutputTest {
 				assertTrue(line.length() <= 80, args + ": a line over 80 columns: " + line);
 			}
 			assertTrue(help.contains("Example"), args + " has an example");
-			assertTrue(help.contains("docs/cli.md") && help.contains("https://"), args + " links to the docs");
+			assertTrue(help.contains("docs/cli.md"), args + " links to the docs");
+			assertFalse(help.contains("https://github.com/mentorship-studio"), args + ": no invented address");
 			assertFalse(help.contains(ESC), "not a terminal: no colours");
 			// every sentence of a description ends on its line's paragraph: no line ends in the middle of one
 			String description = help.substring(help.indexOf('\n') + 1);

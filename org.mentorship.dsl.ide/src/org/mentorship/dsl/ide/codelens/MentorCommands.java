@@ -1,13 +1,11 @@
 package org.mentorship.dsl.ide.codelens;
 
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.OutputConfiguration;
@@ -20,6 +18,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.mentorship.dsl.generator.GenerationOptions;
+import org.mentorship.dsl.generator.GeneratorSettings;
 import org.mentorship.dsl.generator.MentorGeneratorContext;
 import org.mentorship.dsl.generator.SafeFileSystemAccess;
 import org.mentorship.dsl.mentor.Agreement;
@@ -32,8 +31,9 @@ import com.google.inject.Inject;
  * The commands of the code lenses (workspace/executeCommand), each with the document's URI as argument:
  * <ul>
  * <li>{@value #GENERATE}: runs the language's generator (summary and calendar, {@link GenerationOptions#DEFAULT})
- * on the file, if it has no errors, writing into the output folder ("generated") of the workspace folder
- * that holds the file; returns the URIs written, or why nothing was (then neither file is written);</li>
+ * on the file, if it has no errors, writing into the agreement's output folder ({@link GeneratorSettings}: by
+ * default {@code generated/} beside the file); returns the URIs written, or why nothing was (then neither file
+ * is written);</li>
  * <li>{@value #NEXT_MEETING}: returns the lens's text (the lens is informative; clicking it does nothing else).</li>
  * </ul>
  */
@@ -50,6 +50,9 @@ public class MentorCommands implements IExecutableCommandService {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private GeneratorSettings settings;
 
 	@Inject
 	private MentorCodeLensService lenses;
@@ -76,13 +79,16 @@ public class MentorCommands implements IExecutableCommandService {
 				return lenses.nextMeeting(agreement).map(m -> "next meeting: " + m).orElse("no more meetings");
 			}
 			if (GENERATE.equals(params.getCommand())) {
-				return generate(resource, baseDir(uri, access.getInitializeParams()), cancelIndicator);
+				return generate(resource, cancelIndicator);
 			}
 			return "Unknown command " + params.getCommand();
 		});
 	}
 
-	private Object generate(XtextResource resource, URI baseDir, CancelIndicator cancelIndicator) {
+	private Object generate(XtextResource resource, CancelIndicator cancelIndicator) {
+		if (resource.getURI() == null || !resource.getURI().isFile()) {
+			return "Not generated: save the agreement in a file first.";
+		}
 		long errors = validator.validate(resource, CheckMode.ALL, cancelIndicator).stream()
 				.map(Issue::getSeverity).filter(Severity.ERROR::equals).count();
 		if (errors > 0) {
@@ -96,7 +102,7 @@ public class MentorCommands implements IExecutableCommandService {
 			outputs.put(output.getName(), output);
 		}
 		fsa.setOutputConfigurations(outputs);
-		fsa.setBaseDir(baseDir);
+		fsa.setOutputFolder(settings.outputFolderOf(Paths.get(resource.getURI().toFileString())));
 		fsa.setConverter(resource.getResourceSet().getURIConverter());
 		fsa.setGenerateTraces(false);
 		fsa.setBeforeWrite((target, output, contents) -> {
@@ -112,29 +118,6 @@ public class MentorCommands implements IExecutableCommandService {
 			problems.add(e.getMessage());
 		}
 		return problems.isEmpty() ? written : "Not generated: " + String.join("; ", problems);
-	}
-
-	/** The workspace folder that holds the file (the innermost one), else the file's own folder. */
-	static URI baseDir(String fileUri, InitializeParams params) {
-		URI file = URI.createURI(fileUri);
-		List<String> roots = new ArrayList<>();
-		if (params != null && params.getWorkspaceFolders() != null) {
-			params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(roots::add);
-		}
-		if (params != null && params.getRootUri() != null) {
-			roots.add(params.getRootUri());
-		}
-		String best = null;
-		for (String root : roots) {
-			String folder = root.endsWith("/") ? root : root + "/";
-			if (file.toString().startsWith(folder) && (best == null || folder.length() > best.length())) {
-				best = folder;
-			}
-		}
-		if (best == null) {
-			best = file.trimSegments(1).toString() + "/";
-		}
-		return URI.createURI(best);
 	}
 
 }

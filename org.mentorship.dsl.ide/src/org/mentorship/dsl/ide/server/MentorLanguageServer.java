@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MessageParams;
@@ -55,10 +58,20 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	@Inject
 	private UriExtensions uris;
 
+	@Inject
+	private IResourceServiceProvider.Registry languages;
+
+	private LanguageClient client;
+
+	/** The folders a relative output folder is taken from (see EditorSettings). */
+	private volatile List<WorkspaceFolder> workspaceFolders;
+	private volatile String rootUri;
+
 	/** Generation on save that cannot write a file (a link, a read-only file) says so in the editor, not only in the log. */
 	@Override
 	public void connect(LanguageClient client) {
 		super.connect(client);
+		this.client = client;
 		SafeFileSystemAccess.tellAlso(message -> client
 				.showMessage(new MessageParams(MessageType.Warning, "Summary and calendar not generated: " + message)));
 	}
@@ -100,7 +113,48 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
 			params.setWorkspaceFolders(new ArrayList<>());
 		}
+		applySettings(params.getInitializationOptions());
+		workspaceFolders = params.getWorkspaceFolders();
+		rootUri = params.getRootUri();
+		EditorSettings.workspaceFolders(workspaceFolders, rootUri, mentor());
 		return super.initialize(params);
+	}
+
+	/**
+	 * New settings apply at once: they are kept, and every file is checked again (a new "today" changes which
+	 * milestones are overdue). Xtext's own handling only reloads the workspace's projects, which checks nothing again.
+	 */
+	@Override
+	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		if (params != null) {
+			applySettings(params.getSettings());
+		}
+		super.didChangeConfiguration(params);
+		getRequestManager().runWrite(() -> {
+			List<URI> all = new ArrayList<>();
+			getWorkspaceManager().getIndex().getAllResourceDescriptions().forEach(d -> all.add(d.getURI()));
+			return getWorkspaceManager().didChangeFiles(all, List.of());
+		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));
+	}
+
+	@Override
+	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+		if (params != null && params.getEvent() != null) {
+			workspaceFolders = EditorSettings.changed(workspaceFolders, params.getEvent());
+			EditorSettings.workspaceFolders(workspaceFolders, rootUri, mentor());
+		}
+		super.didChangeWorkspaceFolders(params);
+	}
+
+	private IResourceServiceProvider mentor() {
+		return (IResourceServiceProvider) languages.getExtensionToFactoryMap().get(MentorLanguageRegistry.FILE_EXTENSION);
+	}
+
+	private void applySettings(Object settings) {
+		List<String> problems = EditorSettings.apply(settings, mentor());
+		if (!problems.isEmpty() && client != null) {
+			client.showMessage(new MessageParams(MessageType.Warning, "Mentor settings: " + String.join(" ", problems)));
+		}
 	}
 
 	/**

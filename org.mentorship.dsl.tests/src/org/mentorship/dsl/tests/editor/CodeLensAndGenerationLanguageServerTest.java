@@ -6,10 +6,12 @@ import static org.junit.Assert.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -49,18 +51,56 @@ public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestB
 	}
 
 	@Test
-	public void generateWritesSummaryAndCalendarIntoTheWorkspaceFolder() throws Exception {
+	public void generateWritesSummaryAndCalendarBesideTheAgreement() throws Exception {
 		initializeClient();
 		String uri = openFile("agreements/a.mentor", AGREEMENT);
-		File html = new File(root, "generated/ada-grace.html");
-		File ics = new File(root, "generated/ada-grace.ics");
-		html.delete();
-		ics.delete();
+		File html = new File(root, "agreements/generated/ada-grace.html");
+		File ics = new File(root, "agreements/generated/ada-grace.ics");
 		Object written = server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
-		Assert.assertEquals(List.of(html.toURI().toString().replace("file:/", "file:///"), ics.toURI().toString().replace("file:/", "file:///")),
-				written);
+		Assert.assertEquals(List.of(html.toPath().toUri().toString(), ics.toPath().toUri().toString()), written);
 		assertTrue(Files.readString(html.toPath()).contains("Growing into a tech lead"));
 		assertTrue(Files.readString(ics.toPath()).startsWith("BEGIN:VCALENDAR"));
+		Assert.assertFalse("nothing in the workspace folder's generated/", new File(root, "generated").exists());
+	}
+
+	/** A relative output folder is the workspace folder's, whichever sub-folder holds the agreement. */
+	@Test
+	public void aConfiguredOutputFolderIsTakenFromTheWorkspaceFolder() throws Exception {
+		initializeClient(Map.of("outputFolder", "site/summaries"));
+		String uri = openFile("agreements/a.mentor", AGREEMENT);
+		Object written = server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
+		File html = new File(root, "site/summaries/ada-grace.html");
+		Assert.assertEquals(List.of(html.toPath().toUri().toString(),
+				new File(root, "site/summaries/ada-grace.ics").toPath().toUri().toString()), written);
+		assertTrue(html.isFile());
+	}
+
+	/** Settings change without a restart, in VS Code's shape ({"mentor": {...}}). */
+	@Test
+	public void changedSettingsApplyToTheNextGeneration() throws Exception {
+		initializeClient();
+		String uri = openFile("a.mentor", AGREEMENT);
+		File elsewhere = new File(root, "elsewhere");
+		server().didChangeConfiguration(new DidChangeConfigurationParams(
+				Map.of("mentor", Map.of("outputFolder", elsewhere.getAbsolutePath()))));
+		server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
+		assertTrue(new File(elsewhere, "ada-grace.html").isFile());
+		Assert.assertFalse(new File(root, "generated").exists());
+	}
+
+	/** With generation on save off, saving leaves the outputs as the last command wrote them. */
+	@Test
+	public void withGenerationOnSaveOffOnlyTheCommandWrites() throws Exception {
+		String uri = writeFile("a.mentor", AGREEMENT);
+		initializeClient(Map.of("generateOnSave", false));
+		server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
+		File html = new File(root, "generated/ada-grace.html");
+		assertTrue(html.isFile());
+		String changed = AGREEMENT.replace("Growing into a tech lead", "Leading design reviews");
+		writeFile("a.mentor", changed);
+		open(uri, changed);
+		server().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+		assertTrue(Files.readString(html.toPath()).contains("Growing into a tech lead"));
 	}
 
 	@Test

@@ -80,6 +80,7 @@ public abstract class EditorServicesTestBase extends AbstractLanguageServerTest 
 
 	@After
 	public void restoreToday() {
+		Today.fix(null); // a test's editor setting must not reach the next test
 		if (previousToday == null) {
 			System.clearProperty(Today.PROPERTY);
 		} else {
@@ -94,7 +95,13 @@ public abstract class EditorServicesTestBase extends AbstractLanguageServerTest 
 	}
 
 	protected InitializeResult initializeClient() {
+		return initializeClient(null);
+	}
+
+	/** With the editor's settings as initializationOptions (see EditorSettings). */
+	protected InitializeResult initializeClient(Object settings) {
 		return initialize(params -> {
+			params.setInitializationOptions(settings);
 			ClientCapabilities capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
 			TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
 			DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();

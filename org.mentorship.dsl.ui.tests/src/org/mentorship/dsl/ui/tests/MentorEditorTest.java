@@ -401,6 +401,9 @@ public class MentorEditorTest {
 		IFile html = project.getFile("generated/generate-me.html");
 		IFile ics = project.getFile("generated/generate-me.ics");
 		assertTrue(html.exists() && ics.exists(), result.written().toString());
+		// generated/ beside the agreement (the one output rule), and the server's answer names exactly those files
+		assertEquals(List.of(java.nio.file.Path.of(html.getLocationURI()), java.nio.file.Path.of(ics.getLocationURI())),
+				result.written().stream().map(uri -> java.nio.file.Path.of(java.net.URI.create(uri))).toList());
 		assertTrue(Ui.read(ics).contains("BEGIN:VCALENDAR"));
 		assertNotNull(Ui.read(html));
 	}

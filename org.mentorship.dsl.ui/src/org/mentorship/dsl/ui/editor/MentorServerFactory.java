@@ -8,17 +8,23 @@ import org.mentorship.dsl.ui.preferences.MentorPreferences;
 
 /**
  * The Mentor language server in this process, built exactly as {@code mentor lsp} builds it
- * ({@link MentorServerLauncher}), and called directly: no sockets, no JSON, no second JVM.
+ * ({@link MentorServerLauncher}), and called directly: no sockets, no JSON, no second JVM. Its settings are
+ * the preferences, passed as VS Code passes its own (initializationOptions, then didChangeConfiguration).
  */
 public class MentorServerFactory implements org.mentorship.lsp.jface.ServerFactory {
 
 	@Override
 	public LanguageServer start(LanguageClient client) {
-		MentorPreferences.applyToday();
 		// the editors' first paint needs the keywords: read the grammar now, in the background, not on the UI thread
 		java.util.concurrent.CompletableFuture.runAsync(MentorKeywords::all);
 		LanguageServerImpl server = MentorServerLauncher.newInProcessServer();
 		server.connect(client);
+		MentorPreferences.sendChangesToTheServer();
 		return server;
+	}
+
+	@Override
+	public Object initializationOptions() {
+		return MentorPreferences.serverSettings();
 	}
 }

@@ -17,18 +17,25 @@ public class MentorPreferencePage extends FieldEditorPreferencePage implements I
 
 	public MentorPreferencePage() {
 		super(GRID);
-		setDescription("Summaries and calendars are written to the folder \"generated\" beside the agreements' project.");
+		setDescription("Summaries and calendars go to the folder \"generated\" beside each agreement, unless an output"
+				+ " folder is given. Changes apply at once.");
 	}
 
 	@Override
 	public void init(IWorkbench workbench) {
 		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, MentorUi.PLUGIN_ID));
 		getPreferenceStore().setDefault(MentorPreferences.OPEN_SUMMARY, true);
+		getPreferenceStore().setDefault(MentorPreferences.GENERATE_ON_SAVE, true);
 	}
 
 	@Override
 	protected void createFieldEditors() {
 		addField(new BooleanFieldEditor(MentorPreferences.OPEN_SUMMARY, "&Open the summary after generating it",
+				getFieldEditorParent()));
+		addField(new StringFieldEditor(MentorPreferences.OUTPUT_FOLDER,
+				"Output &folder (empty: \"generated\" beside each agreement; relative: to its project):", getFieldEditorParent()));
+		addField(new BooleanFieldEditor(MentorPreferences.GENERATE_ON_SAVE,
+				"&Generate on save (keeps the summary and calendar of an agreement generated before up to date)",
 				getFieldEditorParent()));
 		addField(new StringFieldEditor(MentorPreferences.TODAY, "&Today's date for checks (YYYY-MM-DD, empty: the real date):",
 				getFieldEditorParent()) {
@@ -46,12 +53,5 @@ public class MentorPreferencePage extends FieldEditorPreferencePage implements I
 				}
 			}
 		});
-	}
-
-	@Override
-	public boolean performOk() {
-		boolean ok = super.performOk();
-		MentorPreferences.applyToday();
-		return ok;
 	}
 }

@@ -21,9 +21,6 @@ public final class RuleCatalogue {
 
 	static final String RESOURCE = "rules.md";
 
-	/** Where docs/rules.md is published; the build writes it into the jar's manifest (Mentor-Docs-Url). */
-	static final String DEFAULT_DOCS_URL = "https://github.com/mentorship-studio/mentorship-studio/blob/main/docs";
-
 	/** One row of docs/rules.md. {@code severity}: error, warning or info; {@code quickFix} null when none. */
 	public record Rule(String code, String severity, String example, String triggeredBy, String quickFix, String section,
 			String anchor) {
@@ -50,27 +47,9 @@ public final class RuleCatalogue {
 		return rules.values();
 	}
 
-	/**
-	 * The address of docs/ (no trailing slash) that help links point into: the Mentor-Docs-Url of mentor.jar's
-	 * manifest (the pom's mentor.docs.url), or {@link #DEFAULT_DOCS_URL} when running from classes (tests).
-	 */
+	/** The address of docs/ (no trailing slash) that help links point into: see {@link DocsLink}. */
 	public static String docsUrl() {
-		String fromManifest = manifestValue();
-		return fromManifest == null || fromManifest.isBlank() ? DEFAULT_DOCS_URL : fromManifest.replaceAll("/+$", "");
-	}
-
-	/** Mentor-Docs-Url of the manifest of the jar this class was loaded from (not of any other jar). */
-	private static String manifestValue() {
-		java.net.URL self = RuleCatalogue.class.getResource("RuleCatalogue.class");
-		if (self == null || !"jar".equals(self.getProtocol())) {
-			return null;
-		}
-		String jar = self.toString().substring(0, self.toString().indexOf("!/") + 2);
-		try (InputStream in = new java.net.URL(jar + "META-INF/MANIFEST.MF").openStream()) {
-			return new java.util.jar.Manifest(in).getMainAttributes().getValue("Mentor-Docs-Url");
-		} catch (IOException e) {
-			return null;
-		}
+		return DocsLink.docs();
 	}
 
 	static RuleCatalogue load() {

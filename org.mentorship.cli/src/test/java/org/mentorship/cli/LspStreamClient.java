@@ -1,0 +1,117 @@
+package org.mentorship.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** A minimal LSP client of {@code mentor lsp} (LspCommand.serve) over piped streams, as an editor talks to it. */
+final class LspStreamClient implements AutoCloseable {
+
+	private static final Gson GSON = new Gson();
+	private final BlockingQueue<JsonObject> fromServer = new LinkedBlockingQueue<>();
+	private final OutputStream toServer;
+	private int nextId = 1;
+
+	LspStreamClient() throws IOException {
+		PipedInputStream serverIn = new PipedInputStream(1 << 20);
+		toServer = new PipedOutputStream(serverIn);
+		PipedOutputStream serverOut = new PipedOutputStream();
+		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
+		Thread server = new Thread(() -> {
+			try {
+				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "mentor-lsp-under-test");
+		server.setDaemon(true);
+		server.start();
+		Thread reader = new Thread(() -> read(clientIn), "test-client-reader");
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	/** Sends a request (params: any object Gson writes) and returns its answer, or null after 30 s. */
+	JsonObject request(String method, Object params) throws Exception {
+		int id = nextId++;
+		JsonObject message = message(method, params);
+		message.addProperty("id", id);
+		send(message);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			JsonObject answer = fromServer.poll(1, TimeUnit.SECONDS);
+			if (answer != null && answer.has("id") && !answer.has("method") && answer.get("id").getAsInt() == id) {
+				return answer;
+			}
+		}
+		return null;
+	}
+
+	void notify(String method, Object params) throws IOException {
+		send(message(method, params));
+	}
+
+	private static JsonObject message(String method, Object params) {
+		JsonObject message = new JsonObject();
+		message.addProperty("jsonrpc", "2.0");
+		message.addProperty("method", method);
+		message.add("params", GSON.toJsonTree(params));
+		return message;
+	}
+
+	private void send(JsonObject message) throws IOException {
+		byte[] body = message.toString().getBytes(StandardCharsets.UTF_8);
+		toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		toServer.write(body);
+		toServer.flush();
+	}
+
+	private void read(InputStream in) {
+		try {
+			while (true) {
+				int length = -1;
+				StringBuilder line = new StringBuilder();
+				int c;
+				while ((c = in.read()) != -1) {
+					if (c == '\n') {
+						String header = line.toString().trim();
+						line.setLength(0);
+						if (header.isEmpty()) {
+							break;
+						}
+						if (header.startsWith("Content-Length:")) {
+							length = Integer.parseInt(header.substring(15).trim());
+						}
+					} else {
+						line.append((char) c);
+					}
+				}
+				if (c == -1 || length < 0) {
+					return;
+				}
+				JsonElement json = JsonParser.parseString(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+				fromServer.add(json.getAsJsonObject());
+			}
+		} catch (IOException e) {
+			// the server closed the stream
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		toServer.close();
+	}
+}
