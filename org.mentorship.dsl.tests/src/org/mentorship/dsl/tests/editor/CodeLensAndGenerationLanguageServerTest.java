@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.Test;
 
 /** Code lenses on the agreement line, the mentor.generate command, and generation by the server's builder. */
@@ -128,5 +132,20 @@ public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestB
 		open(uri, changed);
 		server().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
 		assertTrue(Files.readString(new File(root, "generated/ada-grace.html").toPath()).contains("Leading design reviews"));
+	}
+
+	/** Typing in a generated agreement writes nothing: the outputs follow the file on disk, not unsaved edits. */
+	@Test
+	public void unsavedEditsDoNotReachTheOutputs() throws Exception {
+		String uri = writeFile("a.mentor", AGREEMENT);
+		initializeClient();
+		server().executeCommand(new ExecuteCommandParams("mentor.generate", List.of(uri))).get();
+		File html = new File(root, "generated/ada-grace.html");
+		open(uri, AGREEMENT);
+		server().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(AGREEMENT.replace("Growing into a tech lead", "Unsaved words")))));
+		server().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(); // after the build
+		assertTrue(Files.readString(html.toPath()).contains("Growing into a tech lead"));
+		assertTrue(!Files.readString(html.toPath()).contains("Unsaved words"));
 	}
 }
