@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
@@ -52,7 +53,11 @@ public class MentorCodeActionService implements ICodeActionService2 {
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-		List<String> only = options.getCodeActionParams().getContext().getOnly();
+		CodeActionContext request = options.getCodeActionParams().getContext();
+		if (request == null) { // a client that breaks the protocol: nothing to answer
+			return List.of();
+		}
+		List<String> only = request.getOnly();
 		boolean quickFixes = only == null || only.isEmpty() || only.contains(CodeActionKind.QuickFix);
 		boolean fixAllWanted = only != null && (only.contains(CodeActionKind.Source) || only.contains(SOURCE_FIX_ALL));
 		if (!quickFixes && !fixAllWanted) {
@@ -65,7 +70,7 @@ public class MentorCodeActionService implements ICodeActionService2 {
 				return actions;
 			}
 			if (quickFixes) {
-				for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
+				for (Diagnostic diagnostic : request.getDiagnostics() == null ? List.<Diagnostic>of() : request.getDiagnostics()) {
 					quickFixes(resource, context.getDocument(), diagnostic, access, options.getURI())
 							.forEach(a -> actions.add(Either.forRight(a)));
 				}
