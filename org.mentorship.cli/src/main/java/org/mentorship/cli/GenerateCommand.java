@@ -31,6 +31,9 @@ import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.validation.InternalErrors;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,15 +75,19 @@ class GenerateCommand implements Callable<Integer> {
 			+ " instead of a calendar to import (METHOD:PUBLISH).")
 	boolean invite;
 
+	/** Fixes the run's clock (MentorCliModule reads it before parsing); declared here for parsing and help. */
 	@Option(names = "--today", paramLabel = "DATE", description = "Check as if today were DATE (YYYY-MM-DD).")
 	LocalDate today;
+
+	@Inject
+	private Provider<AgreementChecker> checkers;
 
 	@Override
 	public Integer call() throws InputProblem {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
 		try (CliLog log = CliLog.toFile(err)) {
-			return MentorCli.asOf(today, () -> generate(files, err));
+			return generate(files, err);
 		}
 	}
 
@@ -88,7 +95,7 @@ class GenerateCommand implements Callable<Integer> {
 		OutputFolder folder = new OutputFolder(out != null ? out : defaultFolder(paths.get(0)));
 		GenerationOptions options = new GenerationOptions(html || !ics, ics || !html, audience,
 				invite ? CalendarGenerator.Method.REQUEST : CalendarGenerator.Method.PUBLISH);
-		AgreementChecker checker = new AgreementChecker();
+		AgreementChecker checker = checkers.get();
 		Map<Path, CheckedFile> checked = checker.checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 
 		// generate everything in memory first: a failure leaves no file half-written, and none is written for it
@@ -143,8 +150,8 @@ class GenerateCommand implements Callable<Integer> {
 			}
 		}
 		problems.forEach(p -> err.println("mentor: " + p));
-		err.println("generated " + written + (written == 1 ? " file" : " files") + " in " + Report.displayPath(folder.path())
-				+ (problems.isEmpty() ? "" : "; " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
+		err.println("generated " + Words.plural(written, "file") + " in " + Report.displayPath(folder.path())
+				+ (problems.isEmpty() ? "" : "; " + Words.plural(problems.size(), "problem")));
 		return problems.isEmpty() ? MentorCli.OK : MentorCli.ERRORS_FOUND;
 	}
 
