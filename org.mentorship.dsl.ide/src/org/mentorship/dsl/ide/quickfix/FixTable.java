@@ -30,7 +30,13 @@ public class FixTable {
 			NameFixes names, SyntaxFixes syntax) {
 		for (FixTheme theme : List.of(requiredParts, goals, termDates, rhythm, timeBudget, cadence, timeZone,
 				boundariesAndEthics, signOff, plainLanguage, names, syntax)) {
-			theme.addTo(byCode);
+			Map<String, IssueFix> fixes = new HashMap<>();
+			theme.addTo(fixes);
+			fixes.forEach((code, fix) -> {
+				if (byCode.putIfAbsent(code, fix) != null) { // one home per fix: a second one would go unnoticed
+					throw new IllegalStateException(code + " has a fix in two themes; " + theme.getClass().getSimpleName() + " is one");
+				}
+			});
 		}
 	}
 
