@@ -5,7 +5,6 @@ package org.mentorship.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
-import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
@@ -20,7 +19,6 @@ import org.mentorship.dsl.ide.folding.MentorFoldingRangeProvider;
 import org.mentorship.dsl.ide.highlighting.MentorSemanticHighlighting;
 import org.mentorship.dsl.ide.hover.MentorHoverService;
 import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
-import org.mentorship.dsl.ide.quickfix.MentorQuickfixProvider;
 import org.mentorship.dsl.ide.symbols.MentorDocumentSymbolService;
 import org.mentorship.dsl.ide.symbols.MentorSymbolDetails;
 import org.mentorship.dsl.ide.symbols.MentorSymbolKinds;
@@ -32,13 +30,12 @@ import org.mentorship.dsl.ide.symbols.MentorSymbolNames;
  */
 public class MentorIdeModule extends AbstractMentorIdeModule {
 
-	/** Quick fixes as code actions; binding this service is what makes Xtext advertise code actions. */
+	/**
+	 * Quick fixes and fix-all as code actions (the fixes themselves: quickfix.FixTable); binding this
+	 * service is what makes Xtext advertise code actions.
+	 */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return MentorCodeActionService.class;
-	}
-
-	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
-		return MentorQuickfixProvider.class;
 	}
 
 	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {

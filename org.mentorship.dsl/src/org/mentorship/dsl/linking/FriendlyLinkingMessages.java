@@ -1,6 +1,5 @@
 package org.mentorship.dsl.linking;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Unreadable;
 import org.mentorship.dsl.validation.IssueCodes;
+import org.mentorship.dsl.validation.IssueData;
 import org.mentorship.dsl.values.Spelling;
 
 import com.google.inject.Inject;
@@ -47,10 +47,8 @@ public class FriendlyLinkingMessages extends LinkingDiagnosticMessageProvider {
 		String message = close.isEmpty() ? describe(context.getReference().getEReferenceType(), name)
 				: "No " + kind(context.getReference().getEReferenceType()) + " is named '" + name + "'. Did you mean '"
 						+ String.join("' or '", close) + "'?";
-		List<String> data = new ArrayList<>();
-		data.add(name);
-		data.addAll(close);
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, data.toArray(String[]::new));
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE,
+				new IssueData.UnknownName(name, close).encode());
 	}
 
 	/** The names in scope (this file, its programme, other files) close to the unknown one: at most three. */

@@ -18,6 +18,7 @@ import org.mentorship.dsl.mentor.Programme;
 import org.mentorship.dsl.mentor.Weekday;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.validation.IssueCodes;
+import org.mentorship.dsl.validation.IssueData;
 import org.mentorship.dsl.values.Spelling;
 
 import com.google.inject.Inject;
@@ -63,7 +64,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 
 	/**
 	 * What the quick fix of a syntax error writes: the replacement and the text it replaces, which
-	 * contains or touches the error's word (see MentorQuickfixProvider.replaceSyntax).
+	 * contains or touches the error's word (see quickfix/SyntaxFixes in org.mentorship.dsl.ide).
 	 */
 	private static final class Suggestion {
 		private String replacement;
@@ -75,7 +76,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 
 		String[] data() {
-			return replacement == null ? null : new String[] { replacement, original };
+			return replacement == null ? null : new IssueData.SyntaxCorrection(replacement, original).encode();
 		}
 	}
 

@@ -30,8 +30,8 @@ public class GoalValidator extends ComposedValidator {
 		if (goal.getMilestones().isEmpty()) {
 			warning(called(goal) + " has no milestone: add at least one step with a due date, e.g."
 					+ " milestone \"First draft\" due 2027-02-01.", goal, MentorPackage.Literals.GOAL__NAME,
-					IssueCodes.GOAL_NO_MILESTONE,
-					Agreements.of(goal).flatMap(Agreements::start).map(s -> s.plusMonths(1).toString()).orElse(""));
+					IssueCodes.GOAL_NO_MILESTONE, new IssueData.SuggestedDate(
+							Agreements.of(goal).flatMap(Agreements::start).map(s -> s.plusMonths(1).toString()).orElse("")).encode());
 		}
 	}
 

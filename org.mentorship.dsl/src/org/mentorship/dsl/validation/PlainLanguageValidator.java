@@ -83,7 +83,7 @@ public class PlainLanguageValidator extends ComposedValidator {
 			String word = m.group(1);
 			String plain = JARGON.get(word.toLowerCase(java.util.Locale.ROOT));
 			getMessageAcceptor().acceptInfo("\"" + word + "\" is jargon: say \"" + plain + "\" instead.", object,
-					node.getOffset() + m.start(1), word.length(), IssueCodes.JARGON, word, plain);
+					node.getOffset() + m.start(1), word.length(), IssueCodes.JARGON, new IssueData.Jargon(word, plain).encode());
 		}
 	}
 

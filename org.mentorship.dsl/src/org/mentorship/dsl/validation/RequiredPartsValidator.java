@@ -37,16 +37,16 @@ public class RequiredPartsValidator extends ComposedValidator {
 		require(a, Agreements.first(a, PartyRole.MENTEE).isPresent() || unparsed.mentions("mentee"), "a mentee",
 				IssueCodes.MISSING_MENTEE);
 		require(a, Agreements.has(a, Goal.class) || unparsed.mentions("goal"), "at least one goal",
-				IssueCodes.MISSING_GOAL, suggest(a, 1));
+				IssueCodes.MISSING_GOAL, new IssueData.SuggestedDate(suggest(a, 1)).encode());
 		require(a, Agreements.has(a, Cadence.class) || unparsed.mentions("cadence"),
 				"a cadence: how often and when you meet", IssueCodes.MISSING_CADENCE);
 		require(a, Agreements.has(a, Boundaries.class) || unparsed.mentions("boundaries"),
 				"boundaries: how you reach each other between meetings", IssueCodes.MISSING_BOUNDARIES);
 		require(a, Agreements.has(a, SignOff.class) || unparsed.mentions("sign-off"), "a sign-off by mentor and mentee",
-				IssueCodes.MISSING_SIGN_OFF, Agreements.first(a, PartyRole.MENTOR).map(Party::getName).orElse(""),
-				Agreements.first(a, PartyRole.MENTEE).map(Party::getName).orElse(""));
+				IssueCodes.MISSING_SIGN_OFF, new IssueData.Signers(Agreements.first(a, PartyRole.MENTOR).map(Party::getName).orElse(""),
+						Agreements.first(a, PartyRole.MENTEE).map(Party::getName).orElse("")).encode());
 		require(a, Agreements.has(a, Review.class) || unparsed.mentions("review"), "a review date to revisit the terms",
-				IssueCodes.MISSING_REVIEW, reviewSuggestion(a));
+				IssueCodes.MISSING_REVIEW, new IssueData.SuggestedDate(reviewSuggestion(a)).encode());
 	}
 
 	/**

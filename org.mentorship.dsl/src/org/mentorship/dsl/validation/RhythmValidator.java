@@ -43,7 +43,7 @@ public class RhythmValidator extends ComposedValidator {
 			warning(Agreements.called(a) + " runs " + Math.round(length / 30.44) + " months but has no check-in"
 					+ " between " + from + " and " + to + ": add a mid-course check-in to recalibrate the goals, e.g."
 					+ " check-in on " + middle + ".", a, MentorPackage.Literals.DOCUMENT__NAME,
-					IssueCodes.NO_MID_COURSE_CHECK_IN, middle.toString());
+					IssueCodes.NO_MID_COURSE_CHECK_IN, new IssueData.SuggestedDate(middle.toString()).encode());
 		}
 	}
 
@@ -58,7 +58,7 @@ public class RhythmValidator extends ComposedValidator {
 		LocalDate first = start.get().plusMonths(3);
 		warning(Agreements.called(a) + " has no retrospective: plan one every 2 to 4 months to review what"
 				+ " works, e.g. retrospective every 3 months starting " + first + ".", a,
-				MentorPackage.Literals.DOCUMENT__NAME, IssueCodes.NO_RETROSPECTIVE, first.toString());
+				MentorPackage.Literals.DOCUMENT__NAME, IssueCodes.NO_RETROSPECTIVE, new IssueData.SuggestedDate(first.toString()).encode());
 	}
 
 	@Check

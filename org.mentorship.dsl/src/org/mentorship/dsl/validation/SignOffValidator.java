@@ -30,7 +30,7 @@ public class SignOffValidator extends ComposedValidator {
 						.filter(p -> signOff.getSignatures().stream().noneMatch(s -> s.getParty() == p))
 						.ifPresent(p -> reportOnFirstWord(Severity.WARNING, "The sign-off does not name the " + role.getLiteral()
 								+ " " + p.getName() + ": add the line " + p.getName() + " to sign.", signOff,
-								IssueCodes.SIGN_OFF_PARTY_MISSING, p.getName()));
+								IssueCodes.SIGN_OFF_PARTY_MISSING, new IssueData.PartyName(p.getName()).encode()));
 			}
 		});
 	}

@@ -35,7 +35,7 @@ public class TermDatesValidator extends ComposedValidator {
 		if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
 			error("The agreement ends on " + end.get() + ", which is not after its start on " + start.get()
 					+ ": swap the dates or correct one.", a, M.getAgreement_End(), IssueCodes.TERM_END_BEFORE_START,
-					a.getStart(), a.getEnd());
+					new IssueData.Term(a.getStart(), a.getEnd()).encode());
 		}
 	}
 
@@ -93,7 +93,7 @@ public class TermDatesValidator extends ComposedValidator {
 		if (date.isPresent() && end.isPresent() && date.get().isAfter(end.get())) {
 			warning("The review on " + date.get() + " is after the agreement ends on " + end.get()
 					+ ": review the terms while the agreement still runs.", review, M.getReview_Date(),
-					IssueCodes.REVIEW_AFTER_END, end.get().toString());
+					IssueCodes.REVIEW_AFTER_END, new IssueData.SuggestedDate(end.get().toString()).encode());
 		}
 	}
 

@@ -77,10 +77,10 @@ public class TimeBudgetValidator extends ComposedValidator {
 		String minutes = fixable ? minutesThatFit(first.getSchedule(), checkInHours, committed) : "";
 		if (first.getSchedule() != null) {
 			warning(message, first.getSchedule(), MentorPackage.Literals.SCHEDULE__FREQUENCY,
-					IssueCodes.TIME_BUDGET_EXCEEDED, mentor.getName(), hours(needed), hours(committed), lower, minutes);
+					IssueCodes.TIME_BUDGET_EXCEEDED, new IssueData.TimeBudget(mentor.getName(), hours(needed), hours(committed), lower, minutes).encode());
 		} else {
 			warning(message, first, MentorPackage.Literals.CADENCE__BASE, IssueCodes.TIME_BUDGET_EXCEEDED,
-					mentor.getName(), hours(needed), hours(committed), "", "");
+					new IssueData.TimeBudget(mentor.getName(), hours(needed), hours(committed), "", "").encode());
 		}
 	}
 

@@ -40,7 +40,7 @@ public class TimeZoneValidator extends ComposedValidator {
 		String closest = closestZone(id);
 		error("\"" + id + "\" is not a time zone: use a name from the IANA time zone database such as \"Europe/Berlin\""
 				+ " or \"America/New_York\"" + (closest.isEmpty() ? "." : "; did you mean \"" + closest + "\"?"), document,
-				MentorPackage.Literals.DOCUMENT__TIME_ZONE, IssueCodes.UNKNOWN_TIME_ZONE, closest);
+				MentorPackage.Literals.DOCUMENT__TIME_ZONE, IssueCodes.UNKNOWN_TIME_ZONE, new IssueData.ClosestZone(closest).encode());
 	}
 
 	@Check
@@ -98,10 +98,10 @@ public class TimeZoneValidator extends ComposedValidator {
 		if (offsets == 0) {
 			warning("On " + date + " the clocks in " + zone + " go forward and " + time + " does not exist: the meeting"
 					+ " would move to " + time.plus(change.getDuration()) + ". Pick another time, or skip that date.", item,
-					feature, IssueCodes.DST_GAP, date.toString());
+					feature, IssueCodes.DST_GAP, new IssueData.SuggestedDate(date.toString()).encode());
 		} else {
 			warning("On " + date + " the clocks in " + zone + " go back and " + time + " happens twice: pick another"
-					+ " time, or skip that date.", item, feature, IssueCodes.DST_OVERLAP, date.toString());
+					+ " time, or skip that date.", item, feature, IssueCodes.DST_OVERLAP, new IssueData.SuggestedDate(date.toString()).encode());
 		}
 		return true;
 	}

@@ -20,6 +20,11 @@ import org.mentorship.cli.io.AtomicFiles;
 import org.mentorship.cli.report.Report;
 import org.mentorship.cli.report.TextReport;
 
+import static org.mentorship.cli.Words.plural;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -41,6 +46,9 @@ class FixCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".mentor files or folders")
 	List<Path> paths;
 
+	@Inject
+	private Provider<AgreementChecker> checkers;
+
 	@Override
 	public Integer call() throws InputProblem {
 		PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +60,7 @@ class FixCommand implements Callable<Integer> {
 	}
 
 	private int fix(List<Path> files, PrintWriter out, PrintWriter err) {
-		AgreementFixer.Result result = new AgreementFixer(new AgreementChecker())
+		AgreementFixer.Result result = new AgreementFixer(checkers.get())
 				.fix(files, ProgressBar.forRun(err, files.size(), parent.output));
 
 		Set<Path> unsaved = new LinkedHashSet<>();
@@ -108,9 +116,5 @@ class FixCommand implements Callable<Integer> {
 			return MentorCli.USAGE_OR_IO;
 		}
 		return errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
-	}
-
-	private static String plural(long n, String word) {
-		return n + " " + word + (n == 1 ? "" : "s");
 	}
 }

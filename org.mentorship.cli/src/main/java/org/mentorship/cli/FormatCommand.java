@@ -15,6 +15,11 @@ import org.mentorship.cli.format.IoReasons;
 import org.mentorship.cli.format.Outcome;
 import org.mentorship.cli.report.Report;
 
+import static org.mentorship.cli.Words.plural;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +46,9 @@ class FormatCommand implements Callable<Integer> {
 	@Option(names = "--check", description = "Change nothing: list the files that would be reformatted (on stdout).")
 	boolean check;
 
+	@Inject
+	private Provider<AgreementFormatter> formatters;
+
 	@Override
 	public Integer call() throws InputProblem {
 		PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +60,7 @@ class FormatCommand implements Callable<Integer> {
 	}
 
 	private int format(List<Path> files, PrintWriter out, PrintWriter err) {
-		AgreementFormatter formatter = new AgreementFormatter();
+		AgreementFormatter formatter = formatters.get();
 		int changed = 0;
 		int unchanged = 0;
 		int notFormattable = 0;
@@ -102,9 +110,5 @@ class FormatCommand implements Callable<Integer> {
 			summary += ", " + failed + " could not be formatted";
 		}
 		return summary;
-	}
-
-	private static String plural(long n, String word) {
-		return n + " " + word + (n == 1 ? "" : "s");
 	}
 }

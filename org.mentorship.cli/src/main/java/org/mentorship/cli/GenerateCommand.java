@@ -31,6 +31,9 @@ import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.validation.InternalErrors;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,22 +75,26 @@ class GenerateCommand implements Callable<Integer> {
 			+ " instead of a calendar to import (METHOD:PUBLISH).")
 	boolean invite;
 
+	/** Fixes the run's clock (MentorCliModule reads it before parsing); declared here for parsing and help. */
 	@Option(names = "--today", paramLabel = "DATE", description = "Check as if today were DATE (YYYY-MM-DD).")
 	LocalDate today;
+
+	@Inject
+	private Provider<AgreementChecker> checkers;
 
 	@Override
 	public Integer call() throws InputProblem {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = MentorFiles.collect(paths); // a problem: "mentor: <message>", exit 2 (MentorCli)
 		try (CliLog log = CliLog.toFile(err)) {
-			return MentorCli.asOf(today, () -> generate(files, err));
+			return generate(files, err);
 		}
 	}
 
 	private int generate(List<Path> files, PrintWriter err) {
 		GenerationOptions options = new GenerationOptions(html || !ics, ics || !html, audience,
 				invite ? CalendarGenerator.Method.REQUEST : CalendarGenerator.Method.PUBLISH);
-		AgreementChecker checker = new AgreementChecker();
+		AgreementChecker checker = checkers.get();
 		Map<Path, CheckedFile> checked = checker.checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 
 		// generate everything in memory first: a failure leaves no file half-written, and none is written for it
@@ -150,8 +157,8 @@ class GenerateCommand implements Callable<Integer> {
 		long places = folders.values().stream().map(OutputFolder::path).distinct().count();
 		String where = places == 1 ? " in " + Report.displayPath(folders.values().iterator().next().path())
 				: places > 1 ? " in " + places + " folders" : out != null ? " in " + Report.displayPath(out.toAbsolutePath()) : "";
-		err.println("generated " + written + (written == 1 ? " file" : " files") + where
-				+ (problems.isEmpty() ? "" : "; " + problems.size() + (problems.size() == 1 ? " problem" : " problems")));
+		err.println("generated " + Words.plural(written, "file") + where
+				+ (problems.isEmpty() ? "" : "; " + Words.plural(problems.size(), "problem")));
 		return problems.isEmpty() ? MentorCli.OK : MentorCli.ERRORS_FOUND;
 	}
 }

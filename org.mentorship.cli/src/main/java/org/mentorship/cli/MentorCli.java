@@ -3,11 +3,7 @@ package org.mentorship.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.IntSupplier;
-
-import org.mentorship.dsl.model.Today;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +58,7 @@ public class MentorCli implements Runnable {
 	static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
 		MentorCli root = new MentorCli();
 		root.output = Output.of(Output.mode(args), env, terminal);
-		CommandLine commandLine = new CommandLine(root);
+		CommandLine commandLine = new CommandLine(root, new GuiceFactory(MentorCliModule.injector(args))); // one per run
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(root.output.ansi));
 		// the online address only when the build declared one (-Dmentor.docs.url): no site is published otherwise
 		String docs = "%nDocumentation: docs/cli.md (commands), docs/rules.md (rules), docs/language.md"
@@ -95,7 +91,8 @@ public class MentorCli implements Runnable {
 	}
 
 	private static void addFooter(CommandLine command, String line) {
-		if (command.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+		// by name: asking for the command object would create it, and with it the run's injector
+		if ("help".equals(command.getCommandName())) {
 			return;
 		}
 		String[] footer = command.getCommandSpec().usageMessage().footer();
@@ -107,26 +104,6 @@ public class MentorCli implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing, e.g. mentor validate examples/");
-	}
-
-	/**
-	 * Runs a command as if today were the given date (for rules such as overdue milestones), or
-	 * with the real date when it is null. The date is restored afterwards (tests run many commands).
-	 */
-	static int asOf(LocalDate today, IntSupplier command) {
-		String before = System.getProperty(Today.PROPERTY);
-		if (today != null) {
-			System.setProperty(Today.PROPERTY, today.toString());
-		}
-		try {
-			return command.getAsInt();
-		} finally {
-			if (before == null) {
-				System.clearProperty(Today.PROPERTY);
-			} else {
-				System.setProperty(Today.PROPERTY, before);
-			}
-		}
 	}
 
 	static String version() {

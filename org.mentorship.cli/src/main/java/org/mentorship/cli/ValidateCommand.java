@@ -18,6 +18,11 @@ import org.mentorship.cli.report.SarifReport;
 import org.mentorship.cli.report.SourceRoot;
 import org.mentorship.cli.report.TextReport;
 
+import static org.mentorship.cli.Words.plural;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +54,13 @@ class ValidateCommand implements Callable<Integer> {
 			description = "text (path:line:col: severity: message [code]), json or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
 	Format format;
 
+	/** Fixes the run's clock (MentorCliModule reads it before parsing); declared here for parsing and help. */
 	@Option(names = "--today", paramLabel = "DATE", description = "Check as if today were DATE (YYYY-MM-DD), for"
 			+ " rules such as overdue milestones; makes CI results reproducible.")
 	LocalDate today;
+
+	@Inject
+	private Provider<AgreementChecker> checkers;
 
 	@Option(names = "--base", paramLabel = "DIR", description = "SARIF only: the folder that file locations are"
 			+ " relative to. Default: the root of the git repository around the working folder, else the working"
@@ -70,7 +79,7 @@ class ValidateCommand implements Callable<Integer> {
 			}
 			throw problem;
 		}
-		return MentorCli.asOf(today, () -> validate(files));
+		return validate(files);
 	}
 
 	/** Whether a command line that could not be parsed asked for SARIF from validate. */
@@ -110,7 +119,7 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Map<Path, CheckedFile> checked;
 		try (CliLog log = CliLog.toFile(err)) {
-			checked = new AgreementChecker().checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
+			checked = checkers.get().checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
 			Map<Path, List<Finding>> findings = AgreementChecker.findings(checked);
 			long errors = Finding.count(findings, Finding.Level.ERROR);
 			// a bug of ours kept every file from being checked: the run says nothing
@@ -138,9 +147,5 @@ class ValidateCommand implements Callable<Integer> {
 	static String summary(int files, long errors, long warnings, long infos) {
 		return "checked " + plural(files, "file") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning")
 				+ ", " + plural(infos, "info");
-	}
-
-	private static String plural(long n, String word) {
-		return n + " " + word + (n == 1 ? "" : "s");
 	}
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorship.cli.check.AgreementChecker;
 import org.mentorship.cli.check.Finding;
+import org.mentorship.dsl.ide.MentorIdeSetup;
 import org.mentorship.dsl.linking.MentorLinkingService;
 
 /**
@@ -32,7 +33,7 @@ class ManyUnknownReferencesTest {
 		String text = ValidateCommandTest.VALID + "\nescalation\n  first " + String.join(", ", Collections.nCopies(REFERENCES,
 				"nobody")) + " \"talk it through\"\n";
 		Path file = TestFiles.write(dir, "many.mentor", text);
-		AgreementChecker checker = new AgreementChecker();
+		AgreementChecker checker = new AgreementChecker(new MentorIdeSetup().createInjectorAndDoEMFRegistration());
 		checker.check(List.of(TestFiles.write(dir, "warm-up.mentor", ValidateCommandTest.VALID))); // class loading, JIT
 
 		long lookUps = MentorLinkingService.lookUps();

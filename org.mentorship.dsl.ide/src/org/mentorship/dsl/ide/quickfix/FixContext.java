@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -34,8 +35,11 @@ import com.google.gson.JsonPrimitive;
  * file after one blank line; a new clause goes on its own line, indented by two spaces, right after
  * the first line of its section (or after the last clause of a goal). The file's line separator is
  * kept.
+ *
+ * The context is passed to the fix of the diagnostic's code ({@link FixTable}), which offers its
+ * fixes here ({@link #offer}).
  */
-final class FixContext {
+public final class FixContext {
 
 	static final String INDENT = Layout.INDENT;
 
@@ -45,7 +49,9 @@ final class FixContext {
 	private final String text;
 	private final String newline;
 
-	FixContext(XtextResource resource, Document document, Diagnostic diagnostic) {
+	private final List<FixOffer> offered = new ArrayList<>();
+
+	public FixContext(XtextResource resource, Document document, Diagnostic diagnostic) {
 		this.resource = resource;
 		this.document = document;
 		this.diagnostic = diagnostic;
@@ -53,15 +59,25 @@ final class FixContext {
 		this.newline = Layout.lineSeparatorOf(text);
 	}
 
+	/** Offers a fix whose edits are already known (computed from the diagnosed text). */
+	void offer(String label, TextEdit... edits) {
+		offer(label, List.of(edits));
+	}
+
+	void offer(String label, List<TextEdit> edits) {
+		offered.add(new FixOffer(label, edits));
+	}
+
+	/** What the fix offers for this context's diagnostic, in the order offered. */
+	List<FixOffer> collect(IssueFix fix) {
+		offered.clear();
+		fix.offer(this);
+		return List.copyOf(offered);
+	}
+
 	/** The whole text the diagnostic was reported on. */
 	String text() {
 		return text;
-	}
-
-	/** The issue's data from the given entry on. */
-	List<String> dataFrom(int index) {
-		List<String> data = data(diagnostic.getData());
-		return index < data.size() ? data.subList(index, data.size()) : List.of();
 	}
 
 	Diagnostic diagnostic() {
@@ -73,18 +89,23 @@ final class FixContext {
 	}
 
 	/**
-	 * The issue's data, one string per entry, or "" where there is none. A language client sends the
-	 * data back as JSON (an array), an in-process caller as the String[] the validator attached.
+	 * The issue's data, read by the record its validator wrote it with (IssueData in
+	 * org.mentorship.dsl), e.g. {@code context.data(IssueData.Term::decode)}.
 	 */
-	String data(int index) {
-		List<String> data = data(diagnostic.getData());
-		return index < data.size() && data.get(index) != null ? data.get(index) : "";
+	<T> T data(Function<List<String>, T> decode) {
+		return decode.apply(data(diagnostic.getData()));
 	}
 
+	/**
+	 * The issue's data, one string per entry ("" for a null one). A language client sends the data
+	 * back as JSON (an array), an in-process caller as the String[] the validator attached.
+	 */
 	static List<String> data(Object data) {
 		List<String> result = new ArrayList<>();
 		if (data instanceof String[]) {
-			result.addAll(List.of((String[]) data));
+			for (String entry : (String[]) data) {
+				result.add(entry == null ? "" : entry);
+			}
 		} else if (data instanceof JsonArray) {
 			for (JsonElement e : (JsonArray) data) {
 				result.add(e.isJsonNull() ? "" : e.getAsString());

@@ -4,35 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
-import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.ILanguageServerAccess;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
 /**
- * The quick fixes of {@link MentorQuickfixProvider} for front ends without a language server, such as
- * {@code mentor fix}: the same provider, called with a validated resource and one of its issues.
- * Fixes come in the provider's order, so the first is the preferred one.
+ * The quick fixes of the {@link FixTable} for front ends without a language server, such as
+ * {@code mentor fix}, and for fix-all: the same fixes an editor offers, for a validated resource and
+ * one of its issues, as offsets in the text. Fixes come in the order offered, so the first is the
+ * preferred one.
  */
 public class IssueFixes {
 
@@ -77,36 +64,30 @@ public class IssueFixes {
 	}
 
 	@Inject
-	private IQuickFixProvider provider;
+	private FixTable table;
 
 	/**
 	 * The fixes for an issue of the resource that may be applied without asking, the preferred one first;
 	 * none if there is no clear fix (declaring a new party, or one of several close names, is an editor's
-	 * choice only: see MentorQuickfixProvider.mayBePreferred).
+	 * choice only: see {@link FixOffer#mayBePreferred}).
 	 */
 	public List<Fix> fixes(XtextResource resource, Issue issue) {
+		if (resource.getParseResult() == null) {
+			return List.of();
+		}
+		return fixes(resource, new Document(1, resource.getParseResult().getRootNode().getText()), issue);
+	}
+
+	/** As {@link #fixes(XtextResource, Issue)}, with the document the resource was read from. */
+	public List<Fix> fixes(XtextResource resource, Document document, Issue issue) {
 		if (issue.getCode() == null || resource.getParseResult() == null) {
 			return List.of();
 		}
-		Document document = new Document(1, resource.getParseResult().getRootNode().getText());
 		Diagnostic diagnostic = toDiagnostic(issue, document);
-		ICodeActionService2.Options options = new ICodeActionService2.Options();
-		options.setResource(resource);
-		options.setDocument(document);
-		options.setURI(resource.getURI().toString());
-		options.setLanguageServerAccess(new ResourceAccess(resource, document));
-		options.setCancelIndicator(CancelIndicator.NullImpl);
-		if (!provider.handlesDiagnostic(diagnostic)) {
-			return List.of();
-		}
 		List<Fix> fixes = new ArrayList<>();
-		for (DiagnosticResolution resolution : provider.getResolutions(options, diagnostic)) {
-			WorkspaceEdit edit = resolution.apply();
-			if (edit != null && MentorQuickfixProvider.mayBePreferred(resolution.getLabel())) {
-				List<Edit> edits = edits(edit, document);
-				if (!edits.isEmpty()) {
-					fixes.add(new Fix(resolution.getLabel(), issue, edits));
-				}
+		for (FixOffer offer : table.offers(new FixContext(resource, document, diagnostic))) {
+			if (offer.mayBePreferred()) {
+				fixes.add(new Fix(offer.label(), issue, edits(offer.edits(), document)));
 			}
 		}
 		return fixes;
@@ -134,21 +115,28 @@ public class IssueFixes {
 		return diagnostic;
 	}
 
-	private static List<Edit> edits(WorkspaceEdit edit, Document document) {
-		List<TextEdit> textEdits = new ArrayList<>();
-		if (edit.getChanges() != null) {
-			edit.getChanges().values().forEach(textEdits::addAll);
-		}
-		if (edit.getDocumentChanges() != null) {
-			edit.getDocumentChanges().stream().filter(e -> e.isLeft()).map(e -> e.getLeft())
-					.map(TextDocumentEdit::getEdits).forEach(edits -> edits.forEach(e -> textEdits.add(e.getLeft())));
-		}
+	private static List<Edit> edits(List<TextEdit> textEdits, Document document) {
 		List<Edit> result = new ArrayList<>();
 		for (TextEdit e : textEdits) {
 			int start = document.getOffSet(e.getRange().getStart());
 			result.add(new Edit(start, document.getOffSet(e.getRange().getEnd()) - start, e.getNewText()));
 		}
 		return result;
+	}
+
+	/** The edits as LSP text edits of the document, in the order {@link #apply} applies them. */
+	static List<TextEdit> textEdits(List<Edit> edits, Document document) {
+		List<TextEdit> result = new ArrayList<>();
+		for (Edit e : sorted(edits)) {
+			result.add(new TextEdit(new Range(document.getPosition(e.offset()), document.getPosition(e.end())), e.text()));
+		}
+		return result;
+	}
+
+	private static List<Edit> sorted(List<Edit> edits) {
+		List<Edit> sorted = new ArrayList<>(edits);
+		sorted.sort(Comparator.comparingInt(Edit::offset).thenComparingInt(Edit::length)); // stable
+		return sorted;
 	}
 
 	/**
@@ -158,8 +146,7 @@ public class IssueFixes {
 	 * @throws IllegalArgumentException if two edits conflict
 	 */
 	public static String apply(String text, List<Edit> edits) {
-		List<Edit> sorted = new ArrayList<>(edits);
-		sorted.sort(Comparator.comparingInt(Edit::offset).thenComparingInt(Edit::length)); // stable
+		List<Edit> sorted = sorted(edits);
 		StringBuilder result = new StringBuilder();
 		int done = 0;
 		for (Edit edit : sorted) {
@@ -170,57 +157,5 @@ public class IssueFixes {
 			done = edit.end();
 		}
 		return result.append(text.substring(done)).toString();
-	}
-
-	/** Just enough of a language server for DiagnosticResolution: the one resource, already loaded. */
-	private static final class ResourceAccess implements ILanguageServerAccess {
-
-		private final XtextResource resource;
-		private final Document document;
-
-		ResourceAccess(XtextResource resource, Document document) {
-			this.resource = resource;
-			this.document = document;
-		}
-
-		@Override
-		public <T> CompletableFuture<T> doRead(String uri, Function<Context, T> function) {
-			return CompletableFuture.completedFuture(doSyncRead(uri, function));
-		}
-
-		@Override
-		public <T> T doSyncRead(String uri, Function<Context, T> function) {
-			return function.apply(new Context(resource, document, true, CancelIndicator.NullImpl));
-		}
-
-		@Override
-		public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
-			throw new UnsupportedOperationException("no index outside a language server");
-		}
-
-		@Override
-		public void addBuildListener(IBuildListener listener) {
-			// nothing is built
-		}
-
-		@Override
-		public LanguageClient getLanguageClient() {
-			return null;
-		}
-
-		@Override
-		public ResourceSet newLiveScopeResourceSet(URI uri) {
-			return resource.getResourceSet();
-		}
-
-		@Override
-		public InitializeParams getInitializeParams() {
-			return null;
-		}
-
-		@Override
-		public InitializeResult getInitializeResult() {
-			return null;
-		}
 	}
 }

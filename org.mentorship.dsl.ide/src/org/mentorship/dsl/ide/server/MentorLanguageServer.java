@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -42,6 +44,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.generator.SafeFileSystemAccess;
+import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 import org.mentorship.dsl.validation.InternalErrors;
@@ -206,6 +209,10 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setSelectionRangeProvider(true);
+		if (capabilities.getCodeActionProvider() != null) { // the kinds, so an editor asks for source.fixAll on save
+			capabilities.setCodeActionProvider(new CodeActionOptions(
+					List.of(CodeActionKind.QuickFix, MentorCodeActionService.SOURCE_FIX_ALL)));
+		}
 		return capabilities;
 	}
 

@@ -19,14 +19,13 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.generator.GeneratorDelegate;
-import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.mentorship.dsl.ide.MentorIdeSetup;
+import org.mentorship.dsl.ide.quickfix.FixAll;
 import org.mentorship.dsl.ide.quickfix.IssueFixes;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 import org.mentorship.dsl.validation.InternalErrors;
@@ -37,8 +36,9 @@ import com.google.inject.Injector;
  * Checks a set of .mentor files the way a programme admin needs it: all files are loaded into one
  * resource set first, so an agreement can refer to a programme file given in the same run; then
  * each file is validated. A file that cannot be parsed at all (empty, binary, too large, not UTF-8)
- * gets one finding that says so, and the other files are still checked. Folders use every core. Each finding says whether
- * the language's quick-fix provider (org.mentorship.dsl.ide, the one editors use) has a fix for it.
+ * gets one finding that says so, and the other files are still checked. Folders use every core. Each
+ * finding says whether the language's quick fixes (org.mentorship.dsl.ide, the ones editors use) have
+ * a fix for it.
  */
 public class AgreementChecker {
 
@@ -46,17 +46,10 @@ public class AgreementChecker {
 	private final IssueFixes fixes;
 	private final int threads;
 
-	/** One language injector per process: creating it is the slowest part of a start. */
-	public AgreementChecker() {
-		this(Language.INJECTOR);
-	}
-
-	/** The ide injector: the language's runtime plus its editor services (the quick fixes). */
-	private static final class Language {
-		static final Injector INJECTOR = new MentorIdeSetup().createInjectorAndDoEMFRegistration();
-	}
-
-	/** @param injector an injector of the ide setup (MentorIdeSetup): the quick fixes live there */
+	/**
+	 * @param injector an injector of the ide setup (MentorIdeSetup): the quick fixes live there; the
+	 *        command line gives the one of its run (MentorCliModule)
+	 */
 	public AgreementChecker(Injector injector) {
 		this(injector, Runtime.getRuntime().availableProcessors());
 	}
@@ -72,9 +65,9 @@ public class AgreementChecker {
 		return injector.getInstance(GeneratorDelegate.class);
 	}
 
-	/** The language's parser, to check that a text has no syntax errors. */
-	public IParser parser() {
-		return injector.getInstance(IParser.class);
+	/** The language's fix-all (the one editors get as source.fixAll), for mentor fix. */
+	public FixAll fixAll() {
+		return injector.getInstance(FixAll.class);
 	}
 
 	/** What a file holds: its text, or (text null) the finding that says why it cannot be checked. */
@@ -122,7 +115,7 @@ public class AgreementChecker {
 
 	/** Reads (on all cores) and checks the files. */
 	public Map<Path, CheckedFile> checkFiles(List<Path> files, Progress progress) {
-		return checkSources(inParallel(files, AgreementChecker::read), progress);
+		return checkSources(inParallel(files, Sources::read), progress);
 	}
 
 	/** The findings of checked files, each file's in reading order. */
@@ -206,7 +199,7 @@ public class AgreementChecker {
 					TestCrash.at(file, "validation");
 					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 						List<Fix> issueFixes = fixesOf(resource, issue);
-						issues.add(new CheckedIssue(issue, toFinding(file, issue, !issueFixes.isEmpty()), issueFixes));
+						issues.add(new CheckedIssue(issue, Finding.of(file, issue, !issueFixes.isEmpty()), issueFixes));
 					}
 				} catch (RuntimeException | StackOverflowError e) {
 					// a bug of ours must not hide the findings of the other files (the validator itself turns a
@@ -275,29 +268,7 @@ public class AgreementChecker {
 		if (InternalErrors.mustPropagate(problem)) {
 			throw problem instanceof RuntimeException r ? r : new IllegalStateException(problem);
 		}
-		return unusable(file, InternalErrors.report(phase, file, problem), FileProblems.INTERNAL);
-	}
-
-	/** The file's text, or why it cannot be checked. */
-	public static Source read(Path file) {
-		AgreementText read;
-		try {
-			read = AgreementText.read(file);
-		} catch (IOException e) {
-			return unusable(file, "cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
-		}
-		if (read.text() == null) {
-			return unusable(file, read.problem(), read.code());
-		}
-		if (read.text().isBlank()) {
-			return unusable(file, "this file is empty: an agreement starts with agreement <id> \"<title>\"",
-					FileProblems.EMPTY);
-		}
-		return Source.of(file, read.text());
-	}
-
-	private static Source unusable(Path file, String message, String code) {
-		return new Source(file, null, Finding.ofFile(file, message, code));
+		return Sources.unusable(file, InternalErrors.report(phase, file, problem), FileProblems.INTERNAL);
 	}
 
 	private static XtextResource load(Source source, XtextResourceSet resources) throws UnusableFile {
@@ -310,23 +281,6 @@ public class AgreementChecker {
 			throw new UnusableFile("cannot read this file: " + e.getMessage(), FileProblems.UNREADABLE);
 		}
 		return resource;
-	}
-
-	private static Finding toFinding(Path file, Issue issue, boolean fixable) {
-		int line = orOne(issue.getLineNumber());
-		int column = orOne(issue.getColumn());
-		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
-		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		Finding.Level level = switch (issue.getSeverity()) {
-		case ERROR -> Finding.Level.ERROR;
-		case WARNING -> Finding.Level.WARNING;
-		default -> Finding.Level.INFO;
-		};
-		return new Finding(file, line, column, endLine, endColumn, level, issue.getMessage(), issue.getCode(), fixable);
-	}
-
-	private static int orOne(Integer value) {
-		return value == null || value < 1 ? 1 : value;
 	}
 
 	/** A file that cannot be handed to the parser. */

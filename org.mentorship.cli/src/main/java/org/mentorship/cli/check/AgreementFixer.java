@@ -1,65 +1,42 @@
 package org.mentorship.cli.check;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.xtext.parser.IParser;
 import org.mentorship.cli.check.AgreementChecker.CheckedFile;
 import org.mentorship.cli.check.AgreementChecker.CheckedIssue;
 import org.mentorship.cli.check.AgreementChecker.Source;
-import org.mentorship.dsl.ide.quickfix.IssueFixes;
+import org.mentorship.dsl.ide.quickfix.FixAll;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 import org.mentorship.dsl.validation.InternalErrors;
-import org.mentorship.dsl.validation.IssueCodes;
 
 /**
  * Applies the preferred quick fix of every fixable finding, in memory. A round validates all files
- * and applies, per file, the preferred fixes whose edits do not conflict (see
- * {@link IssueFixes.Edit#conflictsWith}); the others wait for the next round, when they are computed
- * again on the new text. Rounds repeat until nothing fixable is left, nothing changes, or
- * {@value #MAX_ROUNDS} rounds have run.
+ * and applies, per file, one round of the language's fix-all ({@link FixAll} in org.mentorship.dsl.ide,
+ * the one editors get as source.fixAll): the preferred fixes that can be applied together; the others
+ * wait for the next round, when they are computed again on the new text. Rounds repeat until nothing
+ * fixable is left, nothing changes, or {@value #MAX_ROUNDS} rounds have run.
  *
  * A file with syntax errors is left as it is: fixes computed on a text the parser could not read are
- * guesses. A round's result must parse without syntax errors: fixes that would break it are left for
- * the next round (when they are computed on the new text), or left out.
+ * guesses.
  */
 public class AgreementFixer {
 
 	public static final int MAX_ROUNDS = 10;
 
-	/**
-	 * For fixes at one place (the agreement's id, a goal's name), the order in which they are chosen and
-	 * their insertions applied: new sections come in the order of examples/complete.mentor. The
-	 * validator's order cannot be used: two checks on one element report in a different order from one
-	 * run to the next.
-	 */
-	private static final List<String> SAME_PLACE_ORDER = List.of(IssueCodes.MISSING_PURPOSE, IssueCodes.MISSING_MENTOR,
-			IssueCodes.MISSING_MENTEE, IssueCodes.MISSING_GOAL, IssueCodes.GOAL_NO_MILESTONE, IssueCodes.GOAL_NO_EVIDENCE,
-			IssueCodes.GOAL_NOT_MEASURABLE, IssueCodes.MISSING_CADENCE, IssueCodes.MISSING_BOUNDARIES,
-			IssueCodes.NO_RESPONSE_TIME, IssueCodes.NO_MID_COURSE_CHECK_IN, IssueCodes.NO_RETROSPECTIVE,
-			IssueCodes.NO_CONFIDENTIALITY, IssueCodes.NO_CONSENT, IssueCodes.NO_CONFLICT_OF_INTEREST,
-			IssueCodes.MISSING_SIGN_OFF, IssueCodes.MISSING_REVIEW);
-
-	private static final Comparator<CheckedIssue> ORDER = Comparator
-			.comparingInt((CheckedIssue i) -> i.issue().getOffset() == null ? 0 : i.issue().getOffset())
-			.thenComparingInt(i -> {
-				int rank = SAME_PLACE_ORDER.indexOf(i.issue().getCode());
-				return rank < 0 ? SAME_PLACE_ORDER.size() : rank;
-			}).thenComparing(i -> i.issue().getCode());
-
 	private final AgreementChecker checker;
-	private final IParser parser;
+	private final FixAll fixAll;
 
 	public AgreementFixer(AgreementChecker checker) {
 		this.checker = checker;
-		this.parser = checker.parser();
+		this.fixAll = checker.fixAll();
 	}
 
 	/** One fix applied: where its finding was (in the text of its round), its label and the issue code. */
@@ -82,7 +59,7 @@ public class AgreementFixer {
 	public Result fix(List<Path> files, AgreementChecker.Progress progress) {
 		Map<Path, Source> sources = new LinkedHashMap<>();
 		for (Path file : files) {
-			sources.put(file, AgreementChecker.read(file));
+			sources.put(file, Sources.read(file));
 		}
 		Map<Path, String> originals = new LinkedHashMap<>();
 		sources.forEach((file, source) -> originals.put(file, source.text()));
@@ -140,50 +117,14 @@ public class AgreementFixer {
 		if (!text.equals(file.source().text())) {
 			return null; // the edits would not refer to the file's text
 		}
-		List<CheckedIssue> fixable = file.issues().stream().filter(i -> !i.fixes().isEmpty()).sorted(ORDER).toList();
-		List<CheckedIssue> chosen = new ArrayList<>();
-		for (CheckedIssue issue : fixable) {
-			Fix fix = issue.fixes().get(0);
-			if (chosen.stream().noneMatch(c -> c.fixes().get(0).conflictsWith(fix))) {
-				chosen.add(issue);
-			}
-		}
-		if (chosen.isEmpty()) {
-			return null;
-		}
-		String fixed = apply(text, chosen);
-		if (!parses(fixed)) {
-			// keep the fixes that leave the text readable, one by one; the others wait for the next round
-			List<CheckedIssue> readable = new ArrayList<>();
-			fixed = null;
-			for (CheckedIssue issue : chosen) {
-				readable.add(issue);
-				String candidate = apply(text, readable);
-				if (parses(candidate)) {
-					fixed = candidate;
-				} else {
-					readable.remove(readable.size() - 1);
-				}
-			}
-			if (fixed == null) {
-				return null;
-			}
-			chosen = readable;
-		}
-		for (CheckedIssue issue : chosen) {
-			Finding f = issue.finding();
-			applied.add(new Applied(f.file(), f.line(), f.column(), issue.fixes().get(0).label(), f.code()));
-		}
-		return fixed;
-	}
-
-	private static String apply(String text, List<CheckedIssue> issues) {
-		List<IssueFixes.Edit> edits = new ArrayList<>();
-		issues.forEach(i -> edits.addAll(i.fixes().get(0).edits()));
-		return IssueFixes.apply(text, edits);
-	}
-
-	private boolean parses(String text) {
-		return !parser.parse(new StringReader(text)).hasSyntaxErrors();
+		List<CheckedIssue> fixable = file.issues().stream().filter(i -> !i.fixes().isEmpty()).toList();
+		Map<Fix, CheckedIssue> issueOf = new IdentityHashMap<>();
+		fixable.forEach(i -> issueOf.put(i.fixes().get(0), i));
+		Optional<FixAll.Round> round = fixAll.round(text, fixable.stream().map(i -> i.fixes().get(0)).toList());
+		round.ifPresent(r -> r.applied().forEach(fix -> {
+			Finding f = issueOf.get(fix).finding();
+			applied.add(new Applied(f.file(), f.line(), f.column(), fix.label(), f.code()));
+		}));
+		return round.map(FixAll.Round::text).orElse(null);
 	}
 }

@@ -14,7 +14,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.mentorship.cli.check.AgreementText;
 import org.mentorship.cli.check.TestCrash;
-import org.mentorship.dsl.MentorStandaloneSetup;
 import org.mentorship.dsl.formatting2.FileFormatter;
 import org.mentorship.dsl.validation.InternalErrors;
 
@@ -30,16 +29,9 @@ public class AgreementFormatter {
 
 	private final Injector injector;
 
-	public AgreementFormatter() {
-		this(Language.INJECTOR);
-	}
-
+	/** @param injector an injector of the language (the command line gives the one of its run) */
 	public AgreementFormatter(Injector injector) {
 		this.injector = injector;
-	}
-
-	private static final class Language {
-		static final Injector INJECTOR = new MentorStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	public Outcome format(Path file) {

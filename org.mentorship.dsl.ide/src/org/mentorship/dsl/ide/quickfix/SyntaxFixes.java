@@ -1,0 +1,34 @@
+package org.mentorship.dsl.ide.quickfix;
+
+import java.util.Map;
+
+import org.mentorship.dsl.validation.IssueCodes;
+import org.mentorship.dsl.validation.IssueData;
+
+/** Fixes of the syntax errors that have one likely correction (FriendlySyntaxErrors in org.mentorship.dsl). */
+class SyntaxFixes implements FixTheme {
+
+	@Override
+	public void addTo(Map<String, IssueFix> table) {
+		table.put(IssueCodes.SYNTAX, this::correctSyntax);
+	}
+
+	/**
+	 * The replacement, for the text it replaces, which contains or ends at the error's word: 'cadance'
+	 * by cadence, '45 mins' by minutes, 8pm by 20:00, 'Ward 7' by "Ward 7".
+	 */
+	private void correctSyntax(FixContext context) {
+		IssueData.SyntaxCorrection correction = context.data(IssueData.SyntaxCorrection::decode);
+		String replacement = correction.replacement();
+		String original = correction.original();
+		if (replacement.isEmpty() || original.isEmpty()) {
+			return;
+		}
+		int start = context.start();
+		int at = context.text().indexOf(original, Math.max(0, start - original.length()));
+		if (at < 0 || at > start || at + original.length() <= start) {
+			return;
+		}
+		context.offer("Write " + replacement + " instead of " + original, context.replace(at, original.length(), replacement));
+	}
+}
