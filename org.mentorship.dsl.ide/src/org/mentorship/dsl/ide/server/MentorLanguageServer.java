@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
@@ -138,6 +139,18 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			getWorkspaceManager().getIndex().getAllResourceDescriptions().forEach(d -> all.add(d.getURI()));
 			return getWorkspaceManager().didChangeFiles(all, List.of());
 		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));
+	}
+
+	/**
+	 * A save builds the saved document again: its outputs are generated only from text that is on disk
+	 * (GeneratedBeforeOnly), and Xtext does nothing on didSave and ignores watched-file events of open documents.
+	 */
+	@Override
+	public void didSave(DidSaveTextDocumentParams params) {
+		if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null) {
+			URI uri = getURI(params.getTextDocument());
+			runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(uri), List.of()));
+		}
 	}
 
 	@Override

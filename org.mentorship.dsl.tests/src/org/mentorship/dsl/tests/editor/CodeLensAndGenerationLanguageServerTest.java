@@ -134,7 +134,7 @@ public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestB
 		assertTrue(Files.readString(new File(root, "generated/ada-grace.html").toPath()).contains("Leading design reviews"));
 	}
 
-	/** Typing in a generated agreement writes nothing: the outputs follow the file on disk, not unsaved edits. */
+	/** Typing in a generated agreement writes nothing; saving it regenerates (Xtext's server builds nothing on didSave). */
 	@Test
 	public void unsavedEditsDoNotReachTheOutputs() throws Exception {
 		String uri = writeFile("a.mentor", AGREEMENT);
@@ -147,5 +147,10 @@ public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestB
 		server().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(); // after the build
 		assertTrue(Files.readString(html.toPath()).contains("Growing into a tech lead"));
 		assertTrue(!Files.readString(html.toPath()).contains("Unsaved words"));
+
+		writeFile("a.mentor", AGREEMENT.replace("Growing into a tech lead", "Unsaved words")); // the editor saves
+		server().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+		server().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+		assertTrue("saved: the summary follows", Files.readString(html.toPath()).contains("Unsaved words"));
 	}
 }
