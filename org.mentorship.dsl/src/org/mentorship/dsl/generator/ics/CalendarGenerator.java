@@ -89,6 +89,7 @@ import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
@@ -327,8 +328,14 @@ public class CalendarGenerator {
 			event.add(start(first, time.get()));
 			event.add(new net.fortuna.ical4j.model.property.Duration(length(schedule.getDuration(), SESSION_LENGTH)));
 			event.add(new RRule<>(recurrence(schedule, first)));
-			if (!skipped.isEmpty()) {
-				event.add(exceptions(skipped, time.get()));
+			List<LocalDate> changeDays = onClockChanges(meetings, time.get());
+			List<LocalDate> excluded = Stream.concat(skipped.stream(), changeDays.stream()).distinct().sorted().toList();
+			if (!excluded.isEmpty()) {
+				event.add(exceptions(excluded, time.get()));
+			}
+			if (!changeDays.isEmpty()) {
+				event.add(new RDate<>(new DateList<>(changeDays.stream().map(d -> d.atTime(time.get()).atZone(zone.get())
+						.toInstant()).toList())));
 			}
 			String summary = "Mentoring: " + people;
 			event.add(new Summary(summary));
@@ -435,6 +442,17 @@ public class CalendarGenerator {
 						new DateList<>(skipped.stream().map(d -> d.atTime(time).atZone(zone.get())).toList()));
 			}
 			return new ExDate<>(new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
+		}
+
+		/**
+		 * The meetings whose time the clocks skip or repeat that day. Readers place such a time differently
+		 * (ical.js, Thunderbird's reader: a skipped 02:30 at 01:30, a repeated one the second time; ical4j
+		 * and RFC 5545, 3.3.5: at 03:30, the first time), so each is excluded at its written time (which
+		 * every reader matches) and given back as an RDATE in UTC at the RFC's instant, which all show alike.
+		 */
+		private List<LocalDate> onClockChanges(List<LocalDate> meetings, LocalTime time) {
+			return zone.isEmpty() ? List.of()
+					: meetings.stream().filter(d -> zone.get().getRules().getValidOffsets(d.atTime(time)).size() != 1).toList();
 		}
 
 		/** In person: the place is the LOCATION. By video: the link is the LOCATION and, if it is a URI, the URL. */
