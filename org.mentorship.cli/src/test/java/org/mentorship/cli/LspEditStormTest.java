@@ -56,6 +56,7 @@ class LspEditStormTest {
 		String text = original;
 		String uri = stormFolder.resolve("storm.mentor").toUri().toString();
 		Random random = new Random(16);
+		long started = System.nanoTime();
 		long heapAtOneFifth = 0;
 		int requests = 0;
 		int refusedEdits = 0;
@@ -96,6 +97,10 @@ class LspEditStormTest {
 			assertAnswered(symbols, "the last documentSymbol");
 			assertTrue(server.serverAlive(), "the server is still running");
 			long heapAtEnd = usedHeapAfterGc();
+			// the figures docs/benchmarks.md records
+			System.out.printf("storm: %d edits (%d outside the document), %d requests in %.1f s; heap %d MB after a fifth,"
+					+ " %d MB at the end%n", EDITS, refusedEdits, requests, (System.nanoTime() - started) / 1e9,
+					heapAtOneFifth / 1_048_576, heapAtEnd / 1_048_576);
 			assertTrue(heapAtEnd < heapAtOneFifth + 64L * 1024 * 1024,
 					"memory grows: " + heapAtOneFifth / 1_048_576 + " MB after a fifth, " + heapAtEnd / 1_048_576 + " MB at the end");
 			JsonArray diagnostics = server.diagnostics(uri);
