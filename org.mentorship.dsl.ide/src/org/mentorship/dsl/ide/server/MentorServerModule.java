@@ -2,7 +2,6 @@ package org.mentorship.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.concurrent.RequestManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
@@ -24,8 +23,6 @@ public class MentorServerModule extends AbstractModule {
 			binder.bind(LanguageServerImpl.class).to(MentorLanguageServer.class);
 			// every request's failure answered in words, never logged with the document (see GuardedRequestManager)
 			binder.bind(RequestManager.class).to(GuardedRequestManager.class);
-			// lines end at \n, \r\n or \r, as editors count them (see LineEndingDocument)
-			binder.bind(WorkspaceManager.class).to(MentorWorkspaceManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
 		}));
 	}
