@@ -99,6 +99,8 @@ cases = [
     ('semicolon', C, lambda t: nth(t, 'due 2027-02-12\n', 'due 2027-02-12;\n')),
     ('date-slashes', M, lambda t: nth(t, 'due 2027-02-01', 'due 01/02/2027')),
     ('time-25', MM, lambda t: nth(t, 'at 14:00', 'at 25:00')),
+    # a party that is not declared and has no close name: the advice shows no made-up person
+    ('unknown-party', M, lambda t: nth(t, '  sam offers', '  zoltan offers')),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))

@@ -203,8 +203,10 @@ class UserMistakesTest {
 
 	@Test
 	void unknownPartyWithNoCloseName() {
-		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'zoltan': declare it (e.g. mentor"
-				+ " zoltan \"Full Name\") or check the spelling.", firstError(START + """
+		// issue 12: the advice names no made-up person (it used to show mentor zoltan "Full Name")
+		assertEquals("5:3 [" + IssueCodes.UNRESOLVED_REFERENCE + "] No party is named 'zoltan': check the spelling, or"
+				+ " declare zoltan as a party: a line with the role (mentor, mentee, sponsor, ...), the name zoltan and the"
+				+ " person's full name in quotes.", firstError(START + """
 				roles
 				  zoltan starts conversations
 				"""));

@@ -104,8 +104,10 @@ public class FriendlyLinkingMessages extends LinkingDiagnosticMessageProvider {
 	private static String describe(EClass type, String name) {
 		MentorPackage p = MentorPackage.eINSTANCE;
 		if (type == p.getParty()) {
-			return "No party is named '" + name
-					+ "': declare it (e.g. mentor " + name + " \"Full Name\") or check the spelling.";
+			// no example line: a made-up person in the advice reads like something to copy (issue 12)
+			return "No party is named '" + name + "': check the spelling, or declare " + name
+					+ " as a party: a line with the role (mentor, mentee, sponsor, ...), the name " + name
+					+ " and the person's full name in quotes.";
 		}
 		if (type == p.getGoal()) {
 			return "No goal is named '" + name + "' in this agreement.";

@@ -99,7 +99,7 @@ final class Ics {
 
 	/** The instants at which ical4j says the event occurs, in a window far wider than any term. */
 	static List<Instant> instants(VEvent event, ZoneId zone) {
-		return starts(event, zone).stream().map(t -> ((ZonedDateTime) t).toInstant()).sorted().toList();
+		return starts(event, zone).stream().map(Instant::from).sorted().toList(); // an RDATE in UTC comes as an OffsetDateTime
 	}
 
 	/** Occurrences of an event as local date-times in the zone (ical4j's recurrence set). */

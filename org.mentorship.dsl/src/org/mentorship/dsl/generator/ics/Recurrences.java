@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
@@ -104,6 +106,23 @@ final class Recurrences {
 					new DateList<>(skipped.stream().map(d -> d.atTime(time).atZone(zone.zone().get())).toList()));
 		}
 		return new ExDate<>(new DateList<>(skipped.stream().map(d -> d.atTime(time)).toList()));
+	}
+
+	/**
+	 * The meetings whose time the clocks skip or repeat that day. Readers place such a time differently
+	 * (ical.js, Thunderbird's reader: a skipped 02:30 at 01:30, a repeated one the second time; ical4j
+	 * and RFC 5545, 3.3.5: at 03:30, the first time), so each is excluded at its written time (which
+	 * every reader matches, {@link #exceptions}) and given back at the RFC's instant ({@link #givenBack}).
+	 */
+	List<LocalDate> onClockChanges(List<LocalDate> meetings, LocalTime time) {
+		return zone.zone().map(z -> meetings.stream()
+				.filter(d -> z.getRules().getValidOffsets(d.atTime(time)).size() != 1).toList()).orElse(List.of());
+	}
+
+	/** RDATE in UTC for the meetings of {@link #onClockChanges}: an instant every reader shows alike. */
+	Property givenBack(List<LocalDate> days, LocalTime time) {
+		ZoneId local = zone.zone().orElseThrow();
+		return new RDate<>(new DateList<>(days.stream().map(d -> d.atTime(time).atZone(local).toInstant()).toList()));
 	}
 
 	/** "every 3 months" as an RRULE frequency and interval; whole days, weeks or months only. */

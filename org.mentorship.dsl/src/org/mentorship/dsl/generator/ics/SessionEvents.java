@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.mentorship.dsl.generator.ics.Recurrences.Interval;
 import org.mentorship.dsl.mentor.Agenda;
@@ -85,8 +86,13 @@ final class SessionEvents {
 		event.add(new net.fortuna.ical4j.model.property.Duration(
 				SessionLengths.orDefault(schedule.getDuration(), SessionLengths.SESSION)));
 		event.add(new RRule<>(recurrences.of(schedule, start.get(), first)));
-		if (!skipped.isEmpty()) {
-			event.add(recurrences.exceptions(skipped, time.get()));
+		List<LocalDate> changeDays = recurrences.onClockChanges(meetings, time.get());
+		List<LocalDate> excluded = Stream.concat(skipped.stream(), changeDays.stream()).distinct().sorted().toList();
+		if (!excluded.isEmpty()) {
+			event.add(recurrences.exceptions(excluded, time.get()));
+		}
+		if (!changeDays.isEmpty()) {
+			event.add(recurrences.givenBack(changeDays, time.get()));
 		}
 		String summary = "Mentoring: " + people;
 		event.add(new Summary(summary));

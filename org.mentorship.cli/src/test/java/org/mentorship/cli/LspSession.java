@@ -1,0 +1,139 @@
+package org.mentorship.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A client of {@code mentor lsp} over in-memory streams, as an editor talks to it: Content-Length frames of
+ * JSON-RPC, requests answered by id, and the latest diagnostics published for each document.
+ */
+final class LspSession implements AutoCloseable {
+
+	private final BlockingQueue<JsonObject> answers = new LinkedBlockingQueue<>();
+	private final Map<String, JsonArray> diagnostics = new ConcurrentHashMap<>();
+	private final OutputStream toServer;
+	private final Thread server;
+	private int nextId = 1;
+
+	/** Starts a server on its own thread and initializes it with the folder as its workspace. */
+	LspSession(Path workspace) throws IOException, InterruptedException {
+		PipedInputStream serverIn = new PipedInputStream(1 << 20);
+		toServer = new PipedOutputStream(serverIn);
+		PipedOutputStream serverOut = new PipedOutputStream();
+		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
+		server = new Thread(() -> {
+			try {
+				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "mentor-lsp-" + workspace.getFileName());
+		server.setDaemon(true);
+		server.start();
+		Thread reader = new Thread(() -> readFrames(clientIn), "client-of-" + server.getName());
+		reader.setDaemon(true);
+		reader.start();
+		JsonObject init = request("initialize", "{\"processId\":null,\"rootUri\":" + quote(workspace.toUri().toString())
+				+ ",\"capabilities\":{}}");
+		if (init == null || !init.has("result")) {
+			throw new IllegalStateException("initialize failed: " + init);
+		}
+		notify("initialized", "{}");
+	}
+
+	boolean serverAlive() {
+		return server.isAlive();
+	}
+
+	/** The answer to a request, or null when none came within 30 seconds. */
+	JsonObject request(String method, String params) throws IOException, InterruptedException {
+		int id = nextId++;
+		send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\"" + (params == null ? "" : ",\"params\":" + params) + "}");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
+			JsonObject answer = answers.poll(1, TimeUnit.SECONDS);
+			if (answer != null && answer.get("id").getAsInt() == id) {
+				return answer;
+			}
+		}
+		return null;
+	}
+
+	void notify(String method, String params) throws IOException {
+		send("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + "}");
+	}
+
+	/** The latest diagnostics the server published for the document, null before the first. */
+	JsonArray diagnostics(String uri) {
+		return diagnostics.get(uri);
+	}
+
+	static String quote(String text) {
+		return new Gson().toJson(text);
+	}
+
+	private synchronized void send(String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		toServer.write(body);
+		toServer.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		toServer.close(); // the server stops when its input ends
+	}
+
+	private void readFrames(InputStream in) {
+		try {
+			while (true) {
+				int length = -1;
+				StringBuilder line = new StringBuilder();
+				int c;
+				while ((c = in.read()) != -1) {
+					if (c == '\n') {
+						String header = line.toString().trim();
+						line.setLength(0);
+						if (header.isEmpty()) {
+							break;
+						}
+						if (header.startsWith("Content-Length:")) {
+							length = Integer.parseInt(header.substring(15).trim());
+						}
+					} else {
+						line.append((char) c);
+					}
+				}
+				if (c == -1 || length < 0) {
+					return;
+				}
+				JsonObject message = JsonParser.parseString(new String(in.readNBytes(length), StandardCharsets.UTF_8)).getAsJsonObject();
+				if (message.has("id") && !message.has("method")) {
+					answers.add(message);
+				} else if (message.has("method") && "textDocument/publishDiagnostics".equals(message.get("method").getAsString())) {
+					JsonObject params = message.getAsJsonObject("params");
+					diagnostics.put(params.get("uri").getAsString(), params.getAsJsonArray("diagnostics"));
+				}
+			}
+		} catch (IOException e) {
+			// the server closed the stream
+		}
+	}
+}
