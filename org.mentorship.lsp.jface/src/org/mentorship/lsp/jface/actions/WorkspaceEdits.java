@@ -50,7 +50,7 @@ public final class WorkspaceEdits {
 	/** On the UI thread: applies the edit; false if some part of it could not be applied. */
 	public static boolean apply(WorkspaceEdit edit, String label) {
 		boolean complete = true;
-		for (Map.Entry<String, List<TextEdit>> file : byFile(edit).entrySet()) {
+		for (Map.Entry<String, List<TextEdit>> file : textEditsByFile(edit).entrySet()) {
 			try {
 				applyToFile(file.getKey(), file.getValue());
 			} catch (CoreException | BadLocationException | RuntimeException e) {
@@ -61,7 +61,8 @@ public final class WorkspaceEdits {
 		return complete;
 	}
 
-	private static Map<String, List<TextEdit>> byFile(WorkspaceEdit edit) {
+	/** The edit's text edits per document URI (snippet edits as their plain text), in the server's order. */
+	static Map<String, List<TextEdit>> textEditsByFile(WorkspaceEdit edit) {
 		Map<String, List<TextEdit>> byFile = new LinkedHashMap<>();
 		if (edit.getDocumentChanges() != null) {
 			for (Either<TextDocumentEdit, ResourceOperation> change : edit.getDocumentChanges()) {
