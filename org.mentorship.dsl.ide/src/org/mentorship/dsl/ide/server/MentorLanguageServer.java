@@ -71,11 +71,15 @@ public class MentorLanguageServer extends LanguageServerImpl {
 
 	private final AtomicBoolean initializeSeen = new AtomicBoolean();
 
+	/** What initialize answers (Xtext makes them while initializing, before it builds the workspace). */
+	private volatile ServerCapabilities capabilities;
+
 	/**
 	 * A second initialize is refused in words (Xtext throws IllegalStateException, answered -32603). A client
 	 * that does not announce workspace/executeCommand still gets the commands: without the announcement
 	 * Xtext left its command registry uninitialised and workspace/executeCommand failed with a
-	 * NullPointerException.
+	 * NullPointerException. With the initialization option buildAfterInitialize the answer does not wait for
+	 * the build of the workspace (see BuildAfterInitialize).
 	 */
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
@@ -100,7 +104,8 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
 			params.setWorkspaceFolders(new ArrayList<>());
 		}
-		return super.initialize(params);
+		CompletableFuture<InitializeResult> built = super.initialize(params);
+		return BuildAfterInitialize.requested(params) ? BuildAfterInitialize.answerNow(built, capabilities) : built;
 	}
 
 	/**
@@ -152,6 +157,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setSelectionRangeProvider(true);
+		this.capabilities = capabilities;
 		return capabilities;
 	}
 
