@@ -36,7 +36,7 @@ final class BuildAfterInitialize {
 		}
 		JsonObject object;
 		try {
-			// by its text, not its class: in Eclipse (OSGi) the client's Gson may be another bundle's copy
+			// by its text: a JsonObject from LSP4J, or from another copy of Gson (another bundle in Eclipse)
 			object = options == null ? null : JsonParser.parseString(options.toString()).getAsJsonObject();
 		} catch (RuntimeException notAnObject) {
 			return false;
