@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
+const { serverFlags, INITIALIZATION_OPTIONS } = require('./lib/server-flags');
 const { generateOutcome, cliOutcome } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
@@ -65,13 +66,17 @@ async function startClient(context) {
       'or set "mentor.server.jar" to a mentor.jar built with ./mvnw package.');
     return;
   }
-  output.appendLine(`Starting the Mentor language server: ${result.command} (Java ${result.version}, from ${result.source}) -jar ${jar} lsp`);
-  const executable = { command: result.command, args: ['-jar', jar, 'lsp'] };
+  const flags = serverFlags({ archiveFolder: context.globalStorageUri && context.globalStorageUri.fsPath, jar,
+    javaCommand: result.command, javaVersion: result.version });
+  output.appendLine(`Starting the Mentor language server: ${result.command} (Java ${result.version}, from ${result.source}) `
+    + `${flags.join(' ')} -jar ${jar} lsp`);
+  const executable = { command: result.command, args: [...flags, '-jar', jar, 'lsp'] };
   client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
     documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor'), configurationSection: 'mentor' },
     initializationOptions: serverSettings(),
     outputChannel: output,
+    initializationOptions: { ...INITIALIZATION_OPTIONS },
   });
   try {
     await client.start();

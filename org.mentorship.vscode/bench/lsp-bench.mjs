@@ -18,6 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import * as lsp from 'vscode-languageserver-protocol/node';
+import { createRequire } from 'node:module';
+
+const { serverFlags, INITIALIZATION_OPTIONS } = createRequire(import.meta.url)('../lib/server-flags.js');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -135,7 +138,7 @@ function ensureArchive() {
  * Spawns the server with jvmFlags and initializes it with rootFolder as the workspace. The returned times are
  * performance.now() values; t0 is just before spawn.
  */
-async function startServer({ rootFolder, jvmFlags = [], onDiagnostics } = {}) {
+async function startServer({ rootFolder, jvmFlags = [], onDiagnostics, initializationOptions } = {}) {
   const t0 = performance.now();
   const proc = spawn(java, [...jvmFlags, ...extraOpts, '-jar', jar, 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -166,6 +169,7 @@ async function startServer({ rootFolder, jvmFlags = [], onDiagnostics } = {}) {
     processId: process.pid,
     rootUri: uriOf(rootFolder),
     workspaceFolders: [{ uri: uriOf(rootFolder), name: path.basename(rootFolder) }],
+    initializationOptions,
     capabilities: {
       textDocument: {
         synchronization: { didSave: true },
@@ -317,8 +321,31 @@ async function lspArchive() {
   return fs.existsSync(file) ? file : null;
 }
 
-async function workspaceRun(dir, files, jvmFlags) {
+/**
+ * The flags the extension starts the server with (lib/server-flags.js). With `archive`, as on every start after
+ * the first: a first session (open, requests, exit) has made the class-data archive in a folder of its own.
+ */
+async function extensionFlags({ archive = false } = {}) {
+  if (!archive) return serverFlags({});
+  const options = { archiveFolder: path.join(tmpRoot, 'extension-storage'), jar, javaCommand: java };
+  if (!serverFlags(options).some((f) => f.startsWith('-XX:SharedArchiveFile='))) {
+    const dir = workspaceDir('first-start');
+    const server = await startServer({ rootFolder: dir, jvmFlags: serverFlags(options) });
+    const text = agreement('first', 300);
+    const uri = uriOf(path.join(dir, 'first.mentor'));
+    const published = server.nextDiagnostics(uri);
+    await server.open(uri, text);
+    await published;
+    await requests(server, uri, text).catch(() => {});
+    await server.stop();
+  }
+  return serverFlags(options);
+}
+
+async function workspaceRun(dir, files, jvmFlags, initializationOptions) {
   const seen = new Set();
+  const opened = uriOf(path.join(dir, `a${Math.floor(files / 2)}.mentor`)); // the file the user opens at once
+  let tOpened = 0;
   let withErrors = 0;
   let allDone;
   const done = new Promise((resolve) => { allDone = resolve; });
@@ -326,19 +353,23 @@ async function workspaceRun(dir, files, jvmFlags) {
   const server = await startServer({
     rootFolder: dir,
     jvmFlags,
+    initializationOptions,
     onDiagnostics: (params, now) => {
+      if (params.uri === opened && !tOpened) tOpened = now;
       if (seen.has(params.uri)) return;
       seen.add(params.uri);
       if (errorsOf(params.diagnostics).length) withErrors++;
       if (seen.size === files) { tDone = now; allDone(); }
     },
   });
+  await server.open(opened, fs.readFileSync(fileURLToPath(opened), 'utf8'));
   let timer;
   const finished = await Promise.race([done.then(() => true),
     new Promise((r) => { timer = setTimeout(() => r(false), 300000); })]);
   clearTimeout(timer);
   if (!finished) throw new Error(`only ${seen.size} of ${files} files got diagnostics`);
-  const result = { init: server.tInit - server.t0, all: tDone - server.t0, withErrors, rss: server.memory().rss };
+  const result = { init: server.tInit - server.t0, opened: tOpened - server.t0, all: tDone - server.t0, withErrors,
+    rss: server.memory().rss };
   await server.stop();
   return result;
 }
@@ -398,14 +429,18 @@ async function main() {
     out(`| default (max heap 1/4 of this ${Math.round(os.totalmem() / 2 ** 30)} GB machine) | ${mb(memDefault.rss)} | ${mb(memDefault.hwm)} | `
       + `${ms(pct(at2000.latencies, 50))} / ${ms(pct(at2000.latencies, 95))} | ${ms(pct(at2000.completion, 95))} |`);
     goal('RSS at 2,000 lines, default heap', '<= 200 MB', `${mb(memDefault.rss)} MB`, memDefault.rss <= 200 * 1024);
-    for (const flags of [['-Xmx256m', '-XX:+UseSerialGC'], ['-Xmx128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']]) {
+    const asExtension = await extensionFlags({ archive: true });
+    const rows = [['as the extension starts it (lib/server-flags.js, archive made on a first start)', asExtension],
+      ...[['-Xmx256m', '-XX:+UseSerialGC'], ['-Xmx128m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']]
+        .map((flags) => [`\`${flags.join(' ')}\``, flags])];
+    for (const [name, flags] of rows) {
       log('memory with', flags.join(' '));
       const r = await typing(2000, flags);
       const req = await requests(r.server, r.uri, r.text);
       const mem = r.server.memory();
       await r.server.stop();
-      out(`| \`${flags.join(' ')}\` | ${mb(mem.rss)} | ${mb(mem.hwm)} | ${ms(pct(r.latencies, 50))} / ${ms(pct(r.latencies, 95))} | ${ms(pct(req.completion, 95))} |`);
-      goal(`RSS at 2,000 lines, \`${flags.join(' ')}\``, '<= 200 MB', `${mb(mem.rss)} MB`, mem.rss <= 200 * 1024);
+      out(`| ${name} | ${mb(mem.rss)} | ${mb(mem.hwm)} | ${ms(pct(r.latencies, 50))} / ${ms(pct(r.latencies, 95))} | ${ms(pct(req.completion, 95))} |`);
+      goal(`RSS at 2,000 lines, ${name}`, '<= 200 MB', `${mb(mem.rss)} MB`, mem.rss <= 200 * 1024);
     }
     out();
   }
@@ -415,7 +450,9 @@ async function main() {
     log('training an archive on an lsp session');
     const lspJsa = await lspArchive();
     const variants = [
-      ['default (what the extension runs)', []],
+      ['JVM defaults (what the extension ran before)', []],
+      ['as the extension starts it, first start (makes the archive at exit)', await extensionFlags()],
+      ['as the extension starts it, later starts (class-data archive)', await extensionFlags({ archive: true })],
       ['`-XX:TieredStopAtLevel=1`', ['-XX:TieredStopAtLevel=1']],
     ];
     if (jsa) {
@@ -439,7 +476,7 @@ async function main() {
       else goal(`initialize, ${name}`, '<= 600 ms', `${ms(r.init)} ms`, r.init <= 600);
     }
     goals.splice(goals.length - (variants.length - 1), 0,
-      { what: 'initialize, default (what the extension runs)', target: '<= 600 ms', measured: `${ms(first.init)} ms`, met: first.init <= 600 });
+      { what: 'initialize, JVM defaults', target: '<= 600 ms', measured: `${ms(first.init)} ms`, met: first.init <= 600 });
     out();
   }
 
@@ -447,22 +484,25 @@ async function main() {
     const dir = workspaceDir('workspace');
     for (let i = 0; i < WORKSPACE_FILES; i++) fs.writeFileSync(path.join(dir, `a${i}.mentor`), agreement(`ws-${i}`, 60, i));
     const jsa = ensureArchive();
-    const variants = [['default', []]];
+    const variants = [['JVM defaults', []],
+      ['as the extension starts it', await extensionFlags({ archive: true }), INITIALIZATION_OPTIONS]];
     if (jsa) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa)]);
     out(`### Workspace of ${WORKSPACE_FILES.toLocaleString('en')} agreements of 60 lines (rootUri at initialize; median of ${WORKSPACE_RUNS} spawns, ms from spawn)`);
     out();
-    out('| JVM flags | -> initialize response | -> diagnostics for every file | files with errors | RSS MB after |');
-    out('|---|---:|---:|---:|---:|');
-    for (const [name, flags] of variants) {
+    out('| server started | -> initialize response | -> diagnostics of the file opened after initialize | -> diagnostics for every file | files with errors | RSS MB after |');
+    out('|---|---:|---:|---:|---:|---:|');
+    for (const [name, flags, initializationOptions] of variants) {
       const rs = [];
       for (let i = 0; i < WORKSPACE_RUNS; i++) {
         log(`workspace (${name}) run ${i + 1}`);
         fs.rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
-        rs.push(await workspaceRun(dir, WORKSPACE_FILES, flags));
+        rs.push(await workspaceRun(dir, WORKSPACE_FILES, flags, initializationOptions));
       }
       const all = median(rs.map((r) => r.all));
-      out(`| ${name} | ${ms(median(rs.map((r) => r.init)))} | ${ms(all)} | ${Math.max(...rs.map((r) => r.withErrors))} | ${mb(median(rs.map((r) => r.rss)))} |`);
-      goal(`${WORKSPACE_FILES.toLocaleString('en')} files validated, ${name}`, '<= 1.5 s', `${(all / 1000).toFixed(2)} s`, all <= 1500);
+      const opened = median(rs.map((r) => r.opened));
+      out(`| ${name} | ${ms(median(rs.map((r) => r.init)))} | ${ms(opened)} | ${ms(all)} | ${Math.max(...rs.map((r) => r.withErrors))} | ${mb(median(rs.map((r) => r.rss)))} |`);
+      goal(`${WORKSPACE_FILES.toLocaleString('en')} files: the opened file's diagnostics, ${name}`, '<= 1.0 s', `${(opened / 1000).toFixed(2)} s`, opened <= 1000);
+      goal(`${WORKSPACE_FILES.toLocaleString('en')} files: every file's diagnostics, ${name}`, '<= 2.0 s', `${(all / 1000).toFixed(2)} s`, all <= 2000);
     }
     const generated = fs.existsSync(path.join(dir, 'generated')) ? fs.readdirSync(path.join(dir, 'generated')).length : 0;
     out();

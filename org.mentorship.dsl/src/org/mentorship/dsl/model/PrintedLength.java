@@ -1,7 +1,6 @@
 package org.mentorship.dsl.model;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -27,8 +26,6 @@ public final class PrintedLength {
 	static final int CHARACTERS_PER_LINE = 105;
 	static final int LINES_PER_PAGE = 71;
 	static final double LINES_PER_HEADING = 1.5;
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private PrintedLength() {
 	}
@@ -60,7 +57,7 @@ public final class PrintedLength {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			Object value = object.eGet(attribute);
 			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && value instanceof String) {
-				characters += WHITESPACE.matcher((String) value).replaceAll(" ").length() + 1;
+				characters += collapsedLength((String) value) + 1;
 			}
 		}
 		double lines = Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));
@@ -68,5 +65,23 @@ public final class PrintedLength {
 			lines += lines(child);
 		}
 		return lines;
+	}
+
+	/**
+	 * The length of the text with every run of whitespace (as regular expressions' \s) counted as one space:
+	 * a loop rather than a replaceAll, as this runs for every text of the agreement on every check.
+	 */
+	static int collapsedLength(String text) {
+		int length = 0;
+		boolean inWhitespace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean whitespace = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+			if (!whitespace || !inWhitespace) {
+				length++;
+			}
+			inWhitespace = whitespace;
+		}
+		return length;
 	}
 }

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.mentorship.dsl.mentor.Document;
+
+import com.google.inject.Inject;
 
 /**
  * Placeholder text still in an agreement or programme: a name "Full Name", an address like
@@ -22,18 +22,14 @@ public class PlaceholderValidator extends ComposedValidator {
 	private static final Pattern PLACEHOLDER_ADDRESS = Pattern.compile("(?i)(name|name-\\d+|email|e-mail|someone|user)@example\\.(org|com)");
 	private static final Pattern TODO = Pattern.compile("\\b(TODO|TBD|FIXME|XXX)\\b");
 
+	@Inject
+	private QuotedTexts quotedTexts;
+
 	@Check
 	public void placeholders(Document document) {
-		ICompositeNode node = NodeModelUtils.getNode(document);
-		if (node == null) {
-			return;
-		}
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call && call.getRule() != null
-					&& "STRING".equals(call.getRule().getName())) {
-				placeholder(leaf.getText()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,
-						semantic(leaf), leaf.getOffset(), leaf.getLength(), IssueCodes.PLACEHOLDER));
-			}
+		for (ILeafNode leaf : quotedTexts.in(document)) {
+			placeholder(leaf.getText()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,
+					semantic(leaf), leaf.getOffset(), leaf.getLength(), IssueCodes.PLACEHOLDER));
 		}
 	}
 

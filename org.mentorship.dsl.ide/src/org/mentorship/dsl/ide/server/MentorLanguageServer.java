@@ -8,14 +8,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -26,7 +24,6 @@ import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -88,11 +85,13 @@ public class MentorLanguageServer extends LanguageServerImpl {
 
 	private final AtomicBoolean initializeSeen = new AtomicBoolean();
 
+	/** What initialize answers (Xtext makes them while initializing, before it builds the workspace). */
+	private volatile ServerCapabilities capabilities;
+
 	/**
-	 * A second initialize is refused in words (Xtext throws IllegalStateException, answered -32603). A client
-	 * that does not announce workspace/executeCommand still gets the commands: without the announcement
-	 * Xtext left its command registry uninitialised and workspace/executeCommand failed with a
-	 * NullPointerException.
+	 * A second initialize is refused in words (Xtext throws IllegalStateException, answered -32603); what a
+	 * client left out is filled in (InitializeDefaults). With the initialization option buildAfterInitialize the answer does not wait for
+	 * the build of the workspace (see BuildAfterInitialize).
 	 */
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
@@ -102,26 +101,13 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		if (!initializeSeen.compareAndSet(false, true)) {
 			return CompletableFuture.failedFuture(invalid("The server is already initialized: initialize is sent once."));
 		}
-		if (params.getCapabilities() == null) {
-			params.setCapabilities(new ClientCapabilities());
-		}
-		if (params.getCapabilities().getWorkspace() == null) {
-			params.getCapabilities().setWorkspace(new WorkspaceClientCapabilities());
-		}
-		if (params.getCapabilities().getWorkspace().getExecuteCommand() == null) {
-			params.getCapabilities().getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities(false));
-		}
-		if (params.getRootUri() == null && params.getRootPath() == null
-				&& (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty())) {
-			// no folder open (a single file): an empty workspace, where Xtext would fail on the missing root
-			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
-			params.setWorkspaceFolders(new ArrayList<>());
-		}
+		InitializeDefaults.fillIn(params);
 		applySettings(params.getInitializationOptions());
 		workspaceFolders = params.getWorkspaceFolders();
 		rootUri = params.getRootUri();
 		EditorSettings.workspaceFolders(workspaceFolders, rootUri, mentor());
-		return super.initialize(params);
+		CompletableFuture<InitializeResult> built = super.initialize(params);
+		return BuildAfterInitialize.requested(params) ? BuildAfterInitialize.answerNow(built, capabilities) : built;
 	}
 
 	/**
@@ -226,6 +212,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			capabilities.setCodeActionProvider(new CodeActionOptions(
 					List.of(CodeActionKind.QuickFix, MentorCodeActionService.SOURCE_FIX_ALL)));
 		}
+		this.capabilities = capabilities;
 		return capabilities;
 	}
 

@@ -1,0 +1,47 @@
+// The JVM flags the extension starts the language server with (lib/server-flags.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { serverFlags, archivePath } = require('../lib/server-flags.js');
+
+const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mentor-flags-'));
+
+test('the heap is bounded, the Serial collector is used, and JVM messages stay off stdout (the JSON-RPC channel)', () => {
+  const flags = serverFlags({});
+  assert.ok(flags.includes('-XX:+UseSerialGC'));
+  assert.ok(flags.some((f) => /^-Xmx\d+m$/.test(f)), flags.join(' '));
+  const disable = flags.indexOf('-Xlog:disable');
+  assert.ok(disable >= 0 && flags.indexOf('-Xlog:all=warning:stderr') > disable, 'all JVM logging off, then warnings to stderr');
+  assert.ok(!flags.some((f) => f.includes('Archive')), 'no archive without a folder to keep it in');
+});
+
+test('first start makes the class-data archive at exit; later starts use it', () => {
+  const dir = scratch();
+  const jar = path.join(dir, 'mentor.jar');
+  fs.writeFileSync(jar, 'jar');
+  const folder = path.join(dir, 'storage');
+  const options = { archiveFolder: folder, jar, javaCommand: 'java', javaVersion: '17' };
+  const archive = archivePath(folder, jar, 'java', '17');
+  const first = serverFlags(options);
+  assert.ok(first.includes(`-XX:ArchiveClassesAtExit=${archive}`), first.join(' '));
+  assert.ok(fs.existsSync(folder), 'the folder for the archive is made');
+  fs.writeFileSync(archive, 'archive');
+  const later = serverFlags(options);
+  assert.ok(later.includes(`-XX:SharedArchiveFile=${archive}`), later.join(' '));
+  assert.ok(!later.some((f) => f.startsWith('-XX:ArchiveClassesAtExit')));
+});
+
+test('a new jar or another java gets an archive of its own', () => {
+  const dir = scratch();
+  const jar = path.join(dir, 'mentor.jar');
+  fs.writeFileSync(jar, 'jar');
+  const before = archivePath(dir, jar, 'java', '17');
+  assert.notEqual(archivePath(dir, jar, 'java', '21'), before);
+  fs.writeFileSync(jar, 'a newer, longer jar');
+  assert.notEqual(archivePath(dir, jar, 'java', '17'), before);
+});
