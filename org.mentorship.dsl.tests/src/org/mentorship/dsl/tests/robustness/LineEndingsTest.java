@@ -64,6 +64,16 @@ class LineEndingsTest {
 		assertTrue(crAtEnd.stream().anyMatch(Issue::isSyntaxError), describe(crAtEnd));
 	}
 
+	@Test
+	void aCommentEndsAtAnyLineEnding() {
+		// the comment rule wanted \n after \r: with old Mac line endings a comment line was a syntax error
+		String text = "// notes of our first talk\n" + RuleFixture.BASE.replace("  version 1\n", "  version 1 // draft\n");
+		String lf = describe(fixture.issues(text));
+		assertTrue(fixture.issues(text).stream().noneMatch(Issue::isSyntaxError), lf);
+		assertEquals(lf, describe(fixture.issues(text.replace("\n", "\r\n"))));
+		assertEquals(lf, describe(fixture.issues(text.replace("\n", "\r"))));
+	}
+
 	private static String describe(List<Issue> issues) {
 		return String.join("\n", issues.stream().map(i -> i.getCode() + " @" + i.getLineNumber() + ":" + i.getColumn() + "-"
 				+ i.getLineNumberEnd() + ":" + i.getColumnEnd() + " " + i.getMessage()).sorted().toList());
