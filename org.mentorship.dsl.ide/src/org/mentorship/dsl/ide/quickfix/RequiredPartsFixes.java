@@ -1,7 +1,9 @@
 package org.mentorship.dsl.ide.quickfix;
 
+import java.util.List;
 import java.util.Map;
 
+import org.mentorship.dsl.ide.contentassist.Skeletons;
 import org.mentorship.dsl.validation.IssueCodes;
 import org.mentorship.dsl.validation.IssueData;
 
@@ -12,18 +14,14 @@ import org.mentorship.dsl.validation.IssueData;
  */
 class RequiredPartsFixes implements FixTheme {
 
-	static final String PURPOSE = "purpose \"What both of you want to achieve, and why it matters.\"";
-	static final String CADENCE = "cadence\n" + FixContext.INDENT + "biweekly on Tuesday at 10:00 for 60 minutes by video";
-	static final String RESPONSE_TIME = "reply within 2 working days on \"e-mail\"";
-
 	@Override
 	public void addTo(Map<String, IssueFix> table) {
-		table.put(IssueCodes.MISSING_PURPOSE, context -> context.offer("Add a purpose", context.appendSection(PURPOSE)));
+		table.put(IssueCodes.MISSING_PURPOSE, context -> context.offer("Add a purpose", context.appendSection(Skeletons.PURPOSE)));
 		table.put(IssueCodes.MISSING_GOAL, this::addGoal);
 		table.put(IssueCodes.MISSING_CADENCE,
-				context -> context.offer("Add a cadence: biweekly for 60 minutes", context.appendSection(CADENCE)));
+				context -> context.offer("Add a cadence: biweekly for 60 minutes", context.appendSection(Skeletons.DEFAULT_CADENCE)));
 		table.put(IssueCodes.MISSING_BOUNDARIES, context -> context.offer("Add boundaries: reply within 2 working days",
-				context.appendSection("boundaries\n" + FixContext.INDENT + RESPONSE_TIME)));
+				context.appendSection(Skeletons.boundaries())));
 		table.put(IssueCodes.MISSING_SIGN_OFF, this::addSignOff);
 		table.put(IssueCodes.MISSING_REVIEW, this::addReview);
 	}
@@ -31,30 +29,19 @@ class RequiredPartsFixes implements FixTheme {
 	/** A goal skeleton; with a milestone when the issue suggests its due date (the agreement has a start). */
 	private void addGoal(FixContext context) {
 		String due = context.data(IssueData.SuggestedDate::decode).date();
-		StringBuilder goal = new StringBuilder("goal main-goal \"What the mentee will be able to do\"");
-		if (!due.isEmpty()) {
-			goal.append("\n").append(FixContext.INDENT).append(GoalFixes.MILESTONE).append(due);
-		}
-		goal.append("\n").append(FixContext.INDENT).append(GoalFixes.EVIDENCE);
-		goal.append("\n").append(FixContext.INDENT).append(GoalFixes.SUCCESS);
-		context.offer("Add a goal", context.appendSection(goal.toString()));
+		context.offer("Add a goal", context.appendSection(Skeletons.goal("main-goal", due)));
 	}
 
 	/** A sign-off with a line "to sign" for the mentor and the mentee that are declared. */
 	private void addSignOff(FixContext context) {
-		StringBuilder signOff = new StringBuilder("sign-off");
-		for (String name : context.data(IssueData.Signers::decode).names()) {
-			if (!name.isEmpty()) {
-				signOff.append("\n").append(FixContext.INDENT).append(name).append(" to sign");
-			}
-		}
-		context.offer("Add a sign-off", context.appendSection(signOff.toString()));
+		List<String> parties = context.data(IssueData.Signers::decode).names().stream().filter(name -> !name.isEmpty()).toList();
+		context.offer("Add a sign-off", context.appendSection(Skeletons.signOff(parties)));
 	}
 
 	private void addReview(FixContext context) {
 		String date = context.data(IssueData.SuggestedDate::decode).date();
 		if (!date.isEmpty()) {
-			context.offer("Add a review on " + date, context.appendSection("review on " + date));
+			context.offer("Add a review on " + date, context.appendSection(Skeletons.review(date)));
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.mentorship.dsl.ide.quickfix;
 
 import java.util.Map;
 
+import org.mentorship.dsl.ide.contentassist.Skeletons;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Retrospective;
 import org.mentorship.dsl.validation.IssueCodes;
@@ -9,9 +10,6 @@ import org.mentorship.dsl.validation.IssueData;
 
 /** Fixes of RhythmValidator: check-ins and retrospectives. */
 class RhythmFixes implements FixTheme {
-
-	static final String CHECK_IN_TEXT = "\"Recalibrate the goals: what changed?\"";
-	static final String RETROSPECTIVE_PROMPT = "prompt \"What helped you grow this period?\"";
 
 	@Override
 	public void addTo(Map<String, IssueFix> table) {
@@ -25,15 +23,14 @@ class RhythmFixes implements FixTheme {
 		String date = context.data(IssueData.SuggestedDate::decode).date();
 		if (!date.isEmpty()) {
 			context.offer("Add a mid-course check-in on " + date,
-					context.appendSection("check-in on " + date + " " + CHECK_IN_TEXT));
+					context.appendSection(Skeletons.checkIn(date)));
 		}
 	}
 
 	private void addRetrospective(FixContext context) {
 		String date = context.data(IssueData.SuggestedDate::decode).date();
 		if (!date.isEmpty()) {
-			context.offer("Add a retrospective every 3 months from " + date, context.appendSection(
-					"retrospective every 3 months starting " + date + "\n" + FixContext.INDENT + RETROSPECTIVE_PROMPT));
+			context.offer("Add a retrospective every 3 months from " + date, context.appendSection(Skeletons.retrospective(date)));
 		}
 	}
 

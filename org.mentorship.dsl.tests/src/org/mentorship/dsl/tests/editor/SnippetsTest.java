@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +24,27 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
- * The goal and cadence snippets of the VS Code extension (org.mentorship.vscode/snippets/mentor.json) are
- * the skeletons content assist offers ({@link Skeletons}), so both editors insert the same text. This
- * test fails when the file differs; with {@code -Dmentor.updateVsCode=true} it writes them instead.
- * A snippet cannot compute a date, so the goal's milestone is due on a fixed example date.
+ * The goal, cadence and new-agreement snippets of the VS Code extension (org.mentorship.vscode/snippets/mentor.json)
+ * are the skeletons content assist and the Eclipse New Agreement wizard write ({@link Skeletons}), so every editor
+ * inserts the same text. This test fails when the file differs; with {@code -Dmentor.updateVsCode=true} it writes
+ * them instead. A snippet cannot compute a date or ask for names, so its dates and parties are fixed examples.
  */
 class SnippetsTest {
 
 	private static final Path FILE = Path.of(System.getProperty("mentor.vscode", "../org.mentorship.vscode"), "snippets",
 			"mentor.json");
 	static final LocalDate EXAMPLE_DUE = LocalDate.of(2027, 2, 1);
+	static final Skeletons.NewAgreement EXAMPLE_AGREEMENT = new Skeletons.NewAgreement("mentor-mentee-2027",
+			"What this mentorship is about", "ada", "Mentor Name", "mentor@example.org", "lin", "Mentee Name",
+			"mentee@example.org", LocalDate.of(2027, 1, 11), 3, "weekly", DayOfWeek.MONDAY, "Europe/Berlin");
 	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
 	@Test
-	void goalAndCadenceSnippetsAreTheContentAssistSkeletons() throws IOException {
+	void goalCadenceAndAgreementSnippetsAreTheSkeletons() throws IOException {
 		String text = Files.readString(FILE, StandardCharsets.UTF_8);
 		String generated = text;
 		for (Map.Entry<String, String> snippet : Map.of("Goal", Skeletons.goalSnippet(EXAMPLE_DUE), "Cadence",
-				Skeletons.cadenceSnippet(false)).entrySet()) {
+				Skeletons.cadenceSnippet(false), "New agreement", Skeletons.agreementSnippet(EXAMPLE_AGREEMENT)).entrySet()) {
 			generated = withBody(generated, snippet.getKey(), body(snippet.getValue()));
 		}
 		if (Boolean.getBoolean("mentor.updateVsCode")) {
@@ -49,7 +53,8 @@ class SnippetsTest {
 		assertEquals(generated, text, FILE + " is out of step with Skeletons: run this test with"
 				+ " -Dmentor.updateVsCode=true and commit the file");
 		JsonElement parsed = JsonParser.parseString(text);
-		assertTrue(parsed.getAsJsonObject().has("New agreement"), "the other snippets are kept");
+		assertTrue(parsed.getAsJsonObject().has("Check-in") && parsed.getAsJsonObject().has("Sign-off"),
+				"the other snippets are kept");
 	}
 
 	/** The snippet's lines, ending with the final tab stop. */
