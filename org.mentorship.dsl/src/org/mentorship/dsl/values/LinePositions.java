@@ -29,8 +29,8 @@ public final class LinePositions {
 	}
 
 	public LinePositions(CharSequence text) {
-		int[] found = new int[16];
-		int count = 1;
+		Starts found = new Starts(16);
+		found.add(0);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -38,13 +38,62 @@ public final class LinePositions {
 			} else if (c != '\r' && c != '\n') {
 				continue;
 			}
-			if (count == found.length) {
-				found = Arrays.copyOf(found, count * 2);
-			}
-			found[count++] = i + 1;
+			found.add(i + 1);
 		}
-		this.starts = Arrays.copyOf(found, count);
+		this.starts = found.toArray();
 		this.length = text.length();
+	}
+
+	private LinePositions(int[] starts, int length) {
+		this.starts = starts;
+		this.length = length;
+	}
+
+	/**
+	 * The lines of {@code edited}, which is this text with {@code removed} characters at {@code offset} replaced
+	 * by {@code inserted} characters: the line starts before and after the edit are copied (shifted), only the
+	 * inserted text and its two borders are looked at, so a keystroke in a long file costs no scan of the file.
+	 */
+	public LinePositions edited(CharSequence edited, int offset, int removed, int inserted) {
+		int delta = inserted - removed;
+		Starts found = new Starts(starts.length + 16);
+		found.add(0);
+		// a start p depends only on the characters at p - 1 and p, which the edit leaves alone before offset
+		int before = firstAtOrAfter(offset);
+		for (int i = 1; i < before; i++) {
+			found.add(starts[i]);
+		}
+		for (int p = Math.max(offset, 1); p <= offset + inserted; p++) {
+			if (endsALine(edited, p)) {
+				found.add(p);
+			}
+		}
+		// and after the edit's end plus one only shifted
+		for (int i = firstAtOrAfter(offset + removed + 1); i < starts.length; i++) {
+			found.add(starts[i] + delta);
+		}
+		return new LinePositions(found.toArray(), edited.length());
+	}
+
+	/** Whether a line starts at {@code p}: the character before it ends a line ("\r\n" at its "\n"). */
+	private static boolean endsALine(CharSequence text, int p) {
+		char c = text.charAt(p - 1);
+		return c == '\n' || c == '\r' && (p == text.length() || text.charAt(p) != '\n');
+	}
+
+	private int firstAtOrAfter(int offset) {
+		int at = Arrays.binarySearch(starts, offset);
+		return at >= 0 ? at : -(at + 1);
+	}
+
+	/** How many lines: a text ending in a line break has an empty last line. */
+	public int count() {
+		return starts.length;
+	}
+
+	/** The offset where a line (from 1, at most {@link #count()}) starts. */
+	public int start(int line) {
+		return starts[line - 1];
 	}
 
 	/** The line (from 1) of an offset; offsets outside the text count as its start or end. */
@@ -60,5 +109,26 @@ public final class LinePositions {
 
 	private int clamp(int offset) {
 		return Math.max(0, Math.min(offset, length));
+	}
+
+	/** A growing list of line starts. */
+	private static final class Starts {
+		private int[] values;
+		private int size;
+
+		Starts(int capacity) {
+			values = new int[capacity];
+		}
+
+		void add(int start) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = start;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(values, size);
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.mentorship.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.concurrent.RequestManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
@@ -10,7 +11,8 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's server module with {@link MentorLanguageServer} (selection ranges, checked initialize and rename) in
- * place of its LanguageServerImpl, {@link GuardedRequestManager} in place of its RequestManager, and the
+ * place of its LanguageServerImpl, {@link GuardedRequestManager} in place of its RequestManager,
+ * {@link MentorWorkspaceManager} (documents counting every line end) in place of its WorkspaceManager, and the
  * language registered directly ({@link MentorLanguageRegistry}) instead of through {@code META-INF/services},
  * which only a flat class path can see: the same module then works in the {@code mentor} jar and inside
  * Eclipse (OSGi), where the server runs in-process.
@@ -23,6 +25,8 @@ public class MentorServerModule extends AbstractModule {
 			binder.bind(LanguageServerImpl.class).to(MentorLanguageServer.class);
 			// every request's failure answered in words, never logged with the document (see GuardedRequestManager)
 			binder.bind(RequestManager.class).to(GuardedRequestManager.class);
+			// positions count "\n", "\r\n" and a lone "\r" as line ends, as editors do (see LineEndingDocument)
+			binder.bind(WorkspaceManager.class).to(MentorWorkspaceManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
 		}));
 	}
