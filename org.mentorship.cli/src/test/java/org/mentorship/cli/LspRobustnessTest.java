@@ -32,9 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Issue 16, through a real stream as an editor talks to {@code mentor lsp}: malformed frames do not hang
@@ -255,29 +253,11 @@ class LspRobustnessTest {
 	private void readFrames(InputStream in) {
 		try {
 			while (true) {
-				int length = -1;
-				StringBuilder line = new StringBuilder();
-				int c;
-				while ((c = in.read()) != -1) {
-					if (c == '\n') {
-						String header = line.toString().trim();
-						line.setLength(0);
-						if (header.isEmpty()) {
-							break;
-						}
-						if (header.startsWith("Content-Length:")) {
-							length = Integer.parseInt(header.substring(15).trim());
-						}
-					} else {
-						line.append((char) c);
-					}
-				}
-				if (c == -1 || length < 0) {
+				JsonObject json = LspFrames.next(in);
+				if (json == null) {
 					return;
 				}
-				String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-				JsonElement json = JsonParser.parseString(body);
-				fromServer.add(json.getAsJsonObject());
+				fromServer.add(json);
 			}
 		} catch (IOException e) {
 			// the server closed the stream

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A client of {@code mentor lsp} over in-memory streams, as an editor talks to it: Content-Length frames of
@@ -104,27 +103,10 @@ final class LspSession implements AutoCloseable {
 	private void readFrames(InputStream in) {
 		try {
 			while (true) {
-				int length = -1;
-				StringBuilder line = new StringBuilder();
-				int c;
-				while ((c = in.read()) != -1) {
-					if (c == '\n') {
-						String header = line.toString().trim();
-						line.setLength(0);
-						if (header.isEmpty()) {
-							break;
-						}
-						if (header.startsWith("Content-Length:")) {
-							length = Integer.parseInt(header.substring(15).trim());
-						}
-					} else {
-						line.append((char) c);
-					}
-				}
-				if (c == -1 || length < 0) {
+				JsonObject message = LspFrames.next(in);
+				if (message == null) {
 					return;
 				}
-				JsonObject message = JsonParser.parseString(new String(in.readNBytes(length), StandardCharsets.UTF_8)).getAsJsonObject();
 				if (message.has("id") && !message.has("method")) {
 					answers.add(message);
 				} else if (message.has("method") && "textDocument/publishDiagnostics".equals(message.get("method").getAsString())) {

@@ -13,9 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /** A minimal LSP client of {@code mentor lsp} (LspCommand.serve) over piped streams, as an editor talks to it. */
 final class LspStreamClient implements AutoCloseable {
@@ -82,28 +80,11 @@ final class LspStreamClient implements AutoCloseable {
 	private void read(InputStream in) {
 		try {
 			while (true) {
-				int length = -1;
-				StringBuilder line = new StringBuilder();
-				int c;
-				while ((c = in.read()) != -1) {
-					if (c == '\n') {
-						String header = line.toString().trim();
-						line.setLength(0);
-						if (header.isEmpty()) {
-							break;
-						}
-						if (header.startsWith("Content-Length:")) {
-							length = Integer.parseInt(header.substring(15).trim());
-						}
-					} else {
-						line.append((char) c);
-					}
-				}
-				if (c == -1 || length < 0) {
+				JsonObject json = LspFrames.next(in);
+				if (json == null) {
 					return;
 				}
-				JsonElement json = JsonParser.parseString(new String(in.readNBytes(length), StandardCharsets.UTF_8));
-				fromServer.add(json.getAsJsonObject());
+				fromServer.add(json);
 			}
 		} catch (IOException e) {
 			// the server closed the stream
