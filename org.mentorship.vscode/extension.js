@@ -74,9 +74,9 @@ async function startClient(context) {
   client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
     documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor'), configurationSection: 'mentor' },
-    initializationOptions: serverSettings(),
+    // the settings (read by the server's EditorSettings) and the start-up options (BuildAfterInitialize) together
+    initializationOptions: { ...serverSettings(), ...INITIALIZATION_OPTIONS },
     outputChannel: output,
-    initializationOptions: { ...INITIALIZATION_OPTIONS },
   });
   try {
     await client.start();

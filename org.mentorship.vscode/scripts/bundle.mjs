@@ -20,6 +20,12 @@ const result = await esbuild.build({
   logLevel: 'warning',
   metafile: true,
 });
+// A warning is a bug of ours (a duplicate key in an object literal silently drops the first value): stop here, so
+// `npm test` fails rather than only `vsce package`
+if (result.warnings.length > 0) {
+  console.error(`bundle: ${result.warnings.length} warning(s), see above`);
+  process.exit(1);
+}
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.error(`bundled ${Object.keys(result.metafile.inputs).length} modules into dist/extension.js (${(bytes / 1e3).toFixed(0)} kB)`);
 
