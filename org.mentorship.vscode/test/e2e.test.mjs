@@ -28,7 +28,9 @@ after(async () => {
 
 test('initialize: the server announces the features the extension relies on', () => {
   const caps = server.init.capabilities;
-  assert.equal(caps.textDocumentSync, lsp.TextDocumentSyncKind.Incremental);
+  assert.equal(caps.textDocumentSync.change, lsp.TextDocumentSyncKind.Incremental);
+  assert.equal(caps.textDocumentSync.openClose, true);
+  assert.deepEqual(caps.textDocumentSync.save, { includeText: false }, 'saves are announced: they regenerate the outputs');
   for (const feature of ['completionProvider', 'documentSymbolProvider', 'codeActionProvider',
     'documentFormattingProvider', 'renameProvider', 'definitionProvider', 'hoverProvider']) {
     assert.ok(caps[feature], `${feature} is announced`);

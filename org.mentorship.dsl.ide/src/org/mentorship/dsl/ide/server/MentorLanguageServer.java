@@ -23,7 +23,10 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -208,6 +211,13 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setSelectionRangeProvider(true);
+		// didSave asked for in so many words (Xtext announces only the kind, which some clients read as "no saves"):
+		// a save regenerates the outputs (see didSave)
+		TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+		sync.setOpenClose(true);
+		sync.setChange(TextDocumentSyncKind.Incremental);
+		sync.setSave(new SaveOptions(false));
+		capabilities.setTextDocumentSync(sync);
 		if (capabilities.getCodeActionProvider() != null) { // the kinds, so an editor asks for source.fixAll on save
 			capabilities.setCodeActionProvider(new CodeActionOptions(
 					List.of(CodeActionKind.QuickFix, MentorCodeActionService.SOURCE_FIX_ALL)));
