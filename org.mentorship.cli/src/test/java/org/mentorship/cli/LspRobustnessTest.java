@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,22 +93,9 @@ class LspRobustnessTest {
 		};
 		java.util.logging.Logger.getLogger("").addHandler(jul);
 
-		PipedInputStream serverIn = new PipedInputStream(1 << 20);
-		toServer = new PipedOutputStream(serverIn);
-		PipedOutputStream serverOut = new PipedOutputStream();
-		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-		server = new Thread(() -> {
-			try {
-				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "mentor-lsp-under-test");
-		server.setDaemon(true);
-		server.start();
-		Thread reader = new Thread(() -> readFrames(clientIn), "test-client-reader");
-		reader.setDaemon(true);
-		reader.start();
+		LspFrames.Pipes pipes = LspFrames.start("mentor-lsp-under-test", this::readFrames);
+		toServer = pipes.toServer();
+		server = pipes.server();
 	}
 
 	@AfterEach

@@ -3,10 +3,6 @@ package org.mentorship.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,22 +29,9 @@ final class LspSession implements AutoCloseable {
 
 	/** Starts a server on its own thread and initializes it with the folder as its workspace. */
 	LspSession(Path workspace) throws IOException, InterruptedException {
-		PipedInputStream serverIn = new PipedInputStream(1 << 20);
-		toServer = new PipedOutputStream(serverIn);
-		PipedOutputStream serverOut = new PipedOutputStream();
-		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-		server = new Thread(() -> {
-			try {
-				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "mentor-lsp-" + workspace.getFileName());
-		server.setDaemon(true);
-		server.start();
-		Thread reader = new Thread(() -> readFrames(clientIn), "client-of-" + server.getName());
-		reader.setDaemon(true);
-		reader.start();
+		LspFrames.Pipes pipes = LspFrames.start("mentor-lsp-" + workspace.getFileName(), this::readFrames);
+		toServer = pipes.toServer();
+		server = pipes.server();
 		JsonObject init = request("initialize", "{\"processId\":null,\"rootUri\":" + quote(workspace.toUri().toString())
 				+ ",\"capabilities\":{}}");
 		if (init == null || !init.has("result")) {

@@ -3,10 +3,6 @@ package org.mentorship.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,22 +20,8 @@ final class LspStreamClient implements AutoCloseable {
 	private int nextId = 1;
 
 	LspStreamClient() throws IOException {
-		PipedInputStream serverIn = new PipedInputStream(1 << 20);
-		toServer = new PipedOutputStream(serverIn);
-		PipedOutputStream serverOut = new PipedOutputStream();
-		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-		Thread server = new Thread(() -> {
-			try {
-				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "mentor-lsp-under-test");
-		server.setDaemon(true);
-		server.start();
-		Thread reader = new Thread(() -> read(clientIn), "test-client-reader");
-		reader.setDaemon(true);
-		reader.start();
+		LspFrames.Pipes pipes = LspFrames.start("mentor-lsp-under-test", this::read);
+		toServer = pipes.toServer();
 	}
 
 	/** Sends a request (params: any object Gson writes) and returns its answer, or null after 30 s. */
