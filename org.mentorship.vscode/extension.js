@@ -8,7 +8,7 @@ const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
 const { serverFlags, INITIALIZATION_OPTIONS } = require('./lib/server-flags');
-const { generateOutcome, cliOutcome } = require('./lib/agreement');
+const { generateOutcome, cliOutcome, cliGenerateArgs } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
 
@@ -121,9 +121,11 @@ function serverHasGenerateCommand() {
 function generateWithCli(context, file) {
   return new Promise((resolve, reject) => {
     const command = java ? java.command : 'java';
-    execFile(command, ['-jar', serverJar(context), 'generate', file], { cwd: path.dirname(file), timeout: 120000 },
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file));
+    const args = cliGenerateArgs(file, serverSettings(), folder && folder.uri.fsPath);
+    execFile(command, ['-jar', serverJar(context), ...args], { cwd: path.dirname(file), timeout: 120000 },
       (error, stdout, stderr) => {
-        output.appendLine(`mentor generate ${file}\n${stdout}${stderr}`);
+        output.appendLine(`mentor ${args.join(' ')}\n${stdout}${stderr}`);
         if (error) reject(new Error((stderr || error.message).trim().split('\n').slice(-3).join(' ')));
         else resolve(cliOutcome(stderr, path.dirname(file)));
       });

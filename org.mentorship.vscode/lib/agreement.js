@@ -42,9 +42,27 @@ function outcomeOf(files) {
   };
 }
 
+/**
+ * The arguments of `mentor generate` for the fallback (a server without the generate command), carrying the
+ * settings the server would apply: a configured output folder, relative ones taken from the workspace folder
+ * that holds the agreement (else the agreement's folder), as OutputLocation does; and the fixed date `today`.
+ */
+function cliGenerateArgs(file, settings, workspaceFolder) {
+  const args = ['generate'];
+  const configured = settings && typeof settings.outputFolder === 'string' ? settings.outputFolder.trim() : '';
+  if (configured) {
+    const base = workspaceFolder || path.dirname(file);
+    args.push('--out', path.resolve(base, configured));
+  }
+  const today = settings && typeof settings.today === 'string' ? settings.today.trim() : '';
+  if (today) args.push('--today', today);
+  args.push(file);
+  return args;
+}
+
 /** Why nothing was generated, or undefined when the server wrote the files (kept for callers of 0.1). */
 function generateFailure(result) {
   return generateOutcome(result).failure;
 }
 
-module.exports = { generateOutcome, cliOutcome, generateFailure };
+module.exports = { generateOutcome, cliOutcome, cliGenerateArgs, generateFailure };

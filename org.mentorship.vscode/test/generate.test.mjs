@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startServer, uriOf, examples } from './lsp-client.mjs';
+import { spawnSync } from 'node:child_process';
+import { startServer, uriOf, examples, serverJar } from './lsp-client.mjs';
 
 const require = createRequire(import.meta.url);
-const { generateOutcome } = require('../lib/agreement.js'); // what extension.js opens: outcome.summary
+const { generateOutcome, cliOutcome, cliGenerateArgs } = require('../lib/agreement.js'); // what extension.js opens: outcome.summary
 const minimal = fs.readFileSync(path.join(examples, 'minimal.mentor'), 'utf8');
 const servers = [];
 const dirs = [];
@@ -78,4 +79,27 @@ test('opening a folder writes nothing', async () => {
     { command: 'mentor.nextMeeting', arguments: [uriOf(path.join(dir, 'cohort', 'sam.mentor'))] });
   assert.deepEqual(fs.readdirSync(path.join(dir, 'cohort')), ['sam.mentor']);
   assert.ok(!fs.existsSync(path.join(dir, 'generated')));
+});
+
+test('the fallback without the server\'s command (`mentor generate`) writes where the server would, with the same settings', async () => {
+  const settings = { outputFolder: 'site', generateOnSave: true, today: '2027-01-20' };
+  const { dir, server } = await workspace(settings);
+  const file = path.join(dir, 'cohort', 'sam.mentor');
+  const byServer = generateOutcome(await generate(server, file, minimal));
+  const serverWrote = [byServer.summary, byServer.calendar].map((f) => fs.readFileSync(f, 'utf8'));
+  fs.rmSync(path.join(dir, 'site'), { recursive: true });
+  const args = cliGenerateArgs(file, settings, dir);
+  assert.deepEqual(args, ['generate', '--out', path.join(dir, 'site'), '--today', '2027-01-20', file]);
+  const cwd = path.dirname(file); // as extension.js runs it
+  const run = spawnSync(process.env.JAVA || 'java', ['-jar', serverJar(), ...args], { cwd, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const byCli = cliOutcome(run.stderr, cwd); // what the extension opens after the fallback
+  assert.equal(byCli.summary, byServer.summary);
+  assert.equal(byCli.calendar, byServer.calendar);
+  assert.deepEqual([byCli.summary, byCli.calendar].map((f) => fs.readFileSync(f, 'utf8')), serverWrote,
+    'the same summary and calendar as the server wrote (same date of today)');
+  assert.ok(!fs.existsSync(path.join(dir, 'cohort', 'generated')), 'nothing in generated/ beside the agreement');
+  // with no folder configured, the fallback keeps the CLI's default: generated/ beside the agreement
+  assert.deepEqual(cliGenerateArgs(file, { outputFolder: ' ', today: '' }, dir), ['generate', file]);
+  assert.deepEqual(cliGenerateArgs(file, { outputFolder: 'out' }, undefined), ['generate', '--out', path.join(dir, 'cohort', 'out'), file]);
 });
