@@ -84,13 +84,32 @@ function icalJsOccurrences(ics) {
   return found;
 }
 
+/** The events that happen once (kickoff, check-ins, dated retrospectives) as ical.js places them, sorted. */
+function icalJsOnce(ics) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+  }
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    .filter((e) => /^Mentoring (kickoff|check-in|retrospective): /.test(e.summary))
+    .map((e) => new Date(e.startDate.toUnixTime() * 1000).toISOString()).sort();
+}
+
+/** The sessions the file writes on a date at a time, placed as RFC 5545 says. */
+function onceExpected(text, zone) {
+  return [...text.matchAll(/^(?:kickoff|check-in|retrospective)\b.*? on (\S+) at (\d\d:\d\d)/gm)]
+    .map((m) => new Date(instantOf(Date.parse(`${m[1]}T${m[2]}:00Z`), zone)).toISOString()).sort();
+}
+
 test('the clock-change cases are there', () => assert.ok(cases.length >= 15, `${cases.length} cases`));
 
 for (const file of cases) {
   test(`ical.js shows the expected meetings: ${file}`, () => {
     const text = fs.readFileSync(path.join(casesDir, file), 'utf8');
     const id = /^agreement (\S+)/m.exec(text)[1];
-    const { instants } = expected(text);
-    assert.deepEqual(icalJsOccurrences(fs.readFileSync(path.join(out, `${id}.ics`), 'utf8')), instants);
+    const { zone, instants } = expected(text);
+    const ics = fs.readFileSync(path.join(out, `${id}.ics`), 'utf8');
+    assert.deepEqual(icalJsOccurrences(ics), instants);
+    assert.deepEqual(icalJsOnce(ics), onceExpected(text, zone), 'the kickoff, check-ins and dated retrospectives');
   });
 }

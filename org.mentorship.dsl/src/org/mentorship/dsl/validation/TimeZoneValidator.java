@@ -16,6 +16,7 @@ import org.mentorship.dsl.mentor.Cadence;
 import org.mentorship.dsl.mentor.CheckIn;
 import org.mentorship.dsl.mentor.Document;
 import org.mentorship.dsl.mentor.Kickoff;
+import org.mentorship.dsl.mentor.Retrospective;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.model.Agreements;
@@ -76,6 +77,13 @@ public class TimeZoneValidator extends ComposedValidator {
 	@Check
 	public void kickoffTimeExists(Kickoff kickoff) {
 		single(kickoff, kickoff.getDate(), kickoff.getTime(), MentorPackage.Literals.KICKOFF__TIME);
+	}
+
+	@Check
+	public void retrospectiveTimeExists(Retrospective retrospective) {
+		if (retrospective.getEvery() == null) { // a retrospective on a date; see docs/generators.md for the series
+			single(retrospective, retrospective.getDate(), retrospective.getTime(), MentorPackage.Literals.RETROSPECTIVE__TIME);
+		}
 	}
 
 	private void single(EObject item, String dateText, String timeText, org.eclipse.emf.ecore.EAttribute feature) {

@@ -35,6 +35,7 @@ import org.mentorship.dsl.tests.MentorInjectorProvider;
 
 import com.google.inject.Inject;
 
+import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
@@ -77,8 +78,25 @@ class ClockChangeCalendarTest {
 		String errors = validation.validate(agreement.eResource()).stream().filter(i -> i.getSeverity() == Severity.ERROR)
 				.map(i -> i.getLineNumber() + ": " + i.getMessage()).collect(Collectors.joining("\n"));
 		assertEquals("", errors, "the case has errors");
-		VEvent series = Ics.event(Ics.read(generator.calendar(agreement)), "Mentoring: ");
+		Calendar calendar = Ics.read(generator.calendar(agreement));
+		VEvent series = Ics.event(calendar, "Mentoring: ");
 		assertEquals(expected.instants(), Ics.instants(series, expected.zone));
+		List<Instant> once = Ics.events(calendar).stream().filter(e -> ONCE.matcher(Ics.summary(e)).lookingAt())
+				.flatMap(e -> Ics.instants(e, expected.zone).stream()).sorted().toList();
+		assertEquals(onceExpected(text, expected.zone), once, "the kickoff, check-ins and dated retrospectives");
+	}
+
+	/** The summaries of the events that happen once, when they are written with a date. */
+	private static final Pattern ONCE = Pattern.compile("Mentoring (kickoff|check-in|retrospective): ");
+
+	/** The sessions on a date at a time the file writes, placed as RFC 5545 says (see {@link Expectation}). */
+	private static List<Instant> onceExpected(String text, ZoneId zone) {
+		Matcher m = Pattern.compile("(?m)^(?:kickoff|check-in|retrospective)\\b.*? on (\\S+) at (\\d\\d:\\d\\d)").matcher(text);
+		List<Instant> instants = new ArrayList<>();
+		while (m.find()) {
+			instants.add(LocalDate.parse(m.group(1)).atTime(LocalTime.parse(m.group(2))).atZone(zone).toInstant());
+		}
+		return instants.stream().sorted().toList();
 	}
 
 	/**

@@ -104,6 +104,14 @@ class LanguageAndTimeRulesTest {
 	}
 
 	@Test
+	void retrospectiveOnADateAtATimeThatDoesNotExist() {
+		String retrospective = change(BASE, "retrospective every 3 months starting 2027-04-06",
+				"retrospective on 2027-03-28 at 02:10 for 45 minutes");
+		fixture.assertIssue(retrospective, IssueCodes.DST_GAP, WARNING, "02:10");
+		fixture.assertNoIssue(change(retrospective, "02:10", "03:10"), IssueCodes.DST_GAP);
+	}
+
+	@Test
 	void duplicateNamesOfTheSameKind() {
 		String two = change(BASE, "goal reviews \"Lead three design reviews\"",
 				"goal reviews \"Lead three design reviews\"\n  milestone \"m\" due 2027-03-01\n  evidence \"e\"\n"

@@ -90,6 +90,22 @@ final class CalendarZone {
 	}
 
 	/**
+	 * DTSTART of an event that happens once (a kickoff, a check-in, a retrospective on a date): at the time as
+	 * written, except a time the clocks skip or repeat in the zone. That one is written as the instant RFC 5545
+	 * (3.3.5) gives it, in UTC: after a skipped hour (02:30 is 03:30), the first of a repeated time. Readers
+	 * disagree about such a local time (ical.js shows a repeated time the second time), never about an instant;
+	 * a single event has no later occurrences whose local time the TZID would have to keep.
+	 */
+	DtStart<?> startOnce(LocalDate date, LocalTime time) {
+		LocalDateTime local = date.atTime(time);
+		if (zone.isPresent() && zone.get().getRules().getValidOffsets(local).size() != 1) {
+			timed = true;
+			return new DtStart<>(local.atZone(zone.get()).toInstant());
+		}
+		return start(date, time);
+	}
+
+	/**
 	 * Whether the clocks skip this local time in the agreement's zone (02:30 on the spring change in
 	 * Berlin). Java would move it to 03:30; written so, a DTSTART would move every later meeting of the
 	 * series to 03:30, and an EXDATE would not name the meeting it skips as the agreement does. Such a

@@ -77,18 +77,26 @@ final class EventFactory {
 			return Optional.empty();
 		}
 		VEvent event = event(key);
-		when(event, date.get(), ClockTimes.parse(timeText), duration, fallback);
+		at(event, date.get(), ClockTimes.parse(timeText).map(t -> zone.startOnce(date.get(), t)), duration, fallback);
 		event.add(new Summary(summary));
 		describe(event, description);
 		invitations.address(event);
 		return Optional.of(event);
 	}
 
-	/** DTSTART and DURATION at the time, or an all-day DATE event (a duration is then left out). */
+	/**
+	 * DTSTART and DURATION of the first of a series at the time, or an all-day DATE event (a duration is then
+	 * left out).
+	 */
 	void when(VEvent event, LocalDate date, Optional<LocalTime> time, org.mentorship.dsl.mentor.Duration duration,
 			java.time.Duration fallback) {
-		if (time.isPresent()) {
-			event.add(zone.start(date, time.get()));
+		at(event, date, time.map(t -> zone.start(date, t)), duration, fallback);
+	}
+
+	private static void at(VEvent event, LocalDate date, Optional<DtStart<?>> start,
+			org.mentorship.dsl.mentor.Duration duration, java.time.Duration fallback) {
+		if (start.isPresent()) {
+			event.add(start.get());
 			event.add(new net.fortuna.ical4j.model.property.Duration(SessionLengths.orDefault(duration, fallback)));
 		} else {
 			allDay(event, date);
