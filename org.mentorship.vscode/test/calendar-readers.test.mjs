@@ -91,7 +91,7 @@ function icalJsOnce(ics) {
     ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
   }
   return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-    .filter((e) => /^Mentoring (kickoff|check-in|retrospective): /.test(e.summary))
+    .filter((e) => /^Mentoring (kickoff|check-in|retrospective): /.test(e.summary) && !e.isRecurring())
     .map((e) => new Date(e.startDate.toUnixTime() * 1000).toISOString()).sort();
 }
 
@@ -99,6 +99,41 @@ function icalJsOnce(ics) {
 function onceExpected(text, zone) {
   return [...text.matchAll(/^(?:kickoff|check-in|retrospective)\b.*? on (\S+) at (\d\d:\d\d)/gm)]
     .map((m) => new Date(instantOf(Date.parse(`${m[1]}T${m[2]}:00Z`), zone)).toISOString()).sort();
+}
+
+/** The retrospectives `every N weeks|months starting D at T` as ical.js expands them, or undefined. */
+function icalJsRetrospectives(ics) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+  }
+  const series = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    .find((e) => e.summary.startsWith('Mentoring retrospective: ') && e.isRecurring());
+  if (!series) return undefined;
+  const found = [];
+  const it = series.iterator();
+  for (let next = it.next(); next && found.length < 1000; next = it.next()) {
+    found.push(new Date(next.toUnixTime() * 1000).toISOString());
+  }
+  return found;
+}
+
+/** Every n weeks or months from the start to the end of the term (a month without that day has none). */
+function everyExpected(text, zone) {
+  const m = /^retrospective every (\d+) (weeks|months) starting (\S+) at (\d\d):(\d\d)/m.exec(text);
+  if (!m) return undefined;
+  const end = Date.parse(`${/^ {2}from \S+ to (\S+)/m.exec(text)[1]}T00:00:00Z`);
+  const first = new Date(`${m[3]}T00:00:00Z`);
+  const instants = [];
+  for (let k = 0; ; k++) {
+    const date = new Date(first);
+    if (m[2] === 'weeks') date.setUTCDate(first.getUTCDate() + 7 * Number(m[1]) * k);
+    else date.setUTCMonth(first.getUTCMonth() + Number(m[1]) * k);
+    if (date.getTime() > end) return instants;
+    if (m[2] === 'weeks' || date.getUTCDate() === first.getUTCDate()) {
+      instants.push(new Date(instantOf(date.getTime() + (Number(m[4]) * 60 + Number(m[5])) * 60_000, zone)).toISOString());
+    }
+  }
 }
 
 test('the clock-change cases are there', () => assert.ok(cases.length >= 15, `${cases.length} cases`));
@@ -111,5 +146,6 @@ for (const file of cases) {
     const ics = fs.readFileSync(path.join(out, `${id}.ics`), 'utf8');
     assert.deepEqual(icalJsOccurrences(ics), instants);
     assert.deepEqual(icalJsOnce(ics), onceExpected(text, zone), 'the kickoff, check-ins and dated retrospectives');
+    assert.deepEqual(icalJsRetrospectives(ics), everyExpected(text, zone), 'the retrospectives every N weeks or months');
   });
 }

@@ -82,8 +82,35 @@ class ClockChangeCalendarTest {
 		VEvent series = Ics.event(calendar, "Mentoring: ");
 		assertEquals(expected.instants(), Ics.instants(series, expected.zone));
 		List<Instant> once = Ics.events(calendar).stream().filter(e -> ONCE.matcher(Ics.summary(e)).lookingAt())
+				.filter(e -> Ics.value(e, "RRULE") == null)
 				.flatMap(e -> Ics.instants(e, expected.zone).stream()).sorted().toList();
 		assertEquals(onceExpected(text, expected.zone), once, "the kickoff, check-ins and dated retrospectives");
+		Matcher every = EVERY.matcher(text);
+		if (every.find()) {
+			VEvent retrospectives = Ics.events(calendar).stream().filter(e -> Ics.value(e, "RRULE") != null)
+					.filter(e -> Ics.summary(e).startsWith("Mentoring retrospective: ")).findFirst().orElseThrow();
+			assertEquals(everyExpected(every, expected), Ics.instants(retrospectives, expected.zone), "the retrospectives");
+		}
+	}
+
+	/** A series of retrospectives at a time: {@code retrospective every 2 weeks starting D at T}. */
+	private static final Pattern EVERY = Pattern.compile(
+			"(?m)^retrospective every (\\d+) (weeks|months) starting (\\S+) at (\\d\\d:\\d\\d)");
+
+	/** Every n weeks or months from the start to the end of the term (a month without that day has none). */
+	private static List<Instant> everyExpected(Matcher every, Expectation term) {
+		int n = Integer.parseInt(every.group(1));
+		LocalDate first = LocalDate.parse(every.group(3));
+		List<Instant> instants = new ArrayList<>();
+		for (int k = 0;; k++) {
+			LocalDate date = every.group(2).equals("weeks") ? first.plusWeeks((long) n * k) : first.plusMonths((long) n * k);
+			if (date.isAfter(term.end())) {
+				return instants;
+			}
+			if (date.getDayOfMonth() == first.getDayOfMonth() || every.group(2).equals("weeks")) {
+				instants.add(date.atTime(LocalTime.parse(every.group(4))).atZone(term.zone).toInstant());
+			}
+		}
 	}
 
 	/** The summaries of the events that happen once, when they are written with a date. */
@@ -106,7 +133,7 @@ class ClockChangeCalendarTest {
 	 * {@code atZone} does the same), a time that happens twice is the first of the two (java.time: the earlier
 	 * offset).
 	 */
-	record Expectation(ZoneId zone, List<LocalDate> dates, LocalTime time) {
+	record Expectation(ZoneId zone, List<LocalDate> dates, LocalTime time, LocalDate end) {
 
 		private static final Pattern LINE = Pattern.compile("// expect: (?:every (\\w+)|day (\\d+) of each month"
 				+ "|(last) day of each month) at (\\d\\d:\\d\\d) from (\\S+) to (\\S+)(?: except (\\S+))?\\n");
@@ -133,7 +160,7 @@ class ClockChangeCalendarTest {
 			if (m.group(7) != null) {
 				assertTrue(dates.remove(LocalDate.parse(m.group(7))), "the skipped date is a meeting day");
 			}
-			return new Expectation(ZoneId.of(zone.group(1)), dates, LocalTime.parse(m.group(4)));
+			return new Expectation(ZoneId.of(zone.group(1)), dates, LocalTime.parse(m.group(4)), to);
 		}
 
 		List<Instant> instants() {

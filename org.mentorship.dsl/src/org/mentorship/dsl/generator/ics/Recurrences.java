@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,23 @@ final class Recurrences {
 			return until(interval.frequency(), interval.count(), null, null);
 		}
 		return rule(new Recur.Builder<LocalDate>().until(end), interval.frequency(), interval.count(), null, null);
+	}
+
+	/**
+	 * The dates of {@link #every} from the first: those the RRULE gives (a month without the first's day, such
+	 * as February for the 31st, has no occurrence: RFC 5545 skips it, it does not move it).
+	 */
+	List<LocalDate> datesOf(Interval interval, LocalDate first) {
+		List<LocalDate> dates = new ArrayList<>();
+		for (int n = 0;; n++) {
+			LocalDate date = interval.after(first, n);
+			if (date.isAfter(end)) {
+				return dates;
+			}
+			if (interval.unit() != TimeUnit.MONTHS || date.getDayOfMonth() == first.getDayOfMonth()) {
+				dates.add(date);
+			}
+		}
 	}
 
 	/**
@@ -143,10 +161,16 @@ final class Recurrences {
 		}
 
 		LocalDate after(LocalDate date) {
+			return after(date, 1);
+		}
+
+		/** The date n intervals after the given one (months counted from it, not step by step). */
+		LocalDate after(LocalDate date, int n) {
+			long times = (long) count * n;
 			return switch (unit) {
-			case DAYS -> date.plusDays(count);
-			case WEEKS -> date.plusWeeks(count);
-			default -> date.plusMonths(count);
+			case DAYS -> date.plusDays(times);
+			case WEEKS -> date.plusWeeks(times);
+			default -> date.plusMonths(times);
 			};
 		}
 	}

@@ -202,7 +202,15 @@ final class SessionEvents {
 		VEvent event = events.event("retrospective/" + (name != null ? name : "every"));
 		Optional<LocalTime> time = ClockTimes.parse(retrospective.getTime());
 		events.when(event, first.get(), time, retrospective.getDuration(), SessionLengths.SESSION);
-		interval.ifPresent(i -> event.add(new RRule<>(new Recurrences(events.zone, end.get()).every(i, time.isPresent()))));
+		Recurrences recurrences = new Recurrences(events.zone, end.get());
+		interval.ifPresent(i -> event.add(new RRule<>(recurrences.every(i, time.isPresent()))));
+		if (interval.isPresent() && time.isPresent()) { // as for a cadence: see Recurrences.onClockChanges
+			List<LocalDate> changeDays = recurrences.onClockChanges(recurrences.datesOf(interval.get(), first.get()), time.get());
+			if (!changeDays.isEmpty()) {
+				event.add(recurrences.exceptions(changeDays, time.get()));
+				event.add(recurrences.givenBack(changeDays, time.get()));
+			}
+		}
 		event.add(new Summary(summary));
 		EventFactory.describe(event, String.join("\n", description));
 		events.invitations.address(event);
