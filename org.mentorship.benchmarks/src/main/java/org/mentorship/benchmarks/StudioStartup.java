@@ -101,9 +101,9 @@ final class StudioStartup {
 		}
 		List<String> plain = List.of(java, "-Xms64m", "-Xmx1g", "-jar", launcher(product).toString(), "-configuration",
 				product.resolve("configuration").toString());
-		String direct = name + ", java -jar, JVM defaults";
-		starts.add(new Start(direct, plain, false, prepared, false));
-		starts.add(new Start(direct, plain, false, prepared, true));
+		String howDirect = name + ", java -jar, JVM defaults";
+		starts.add(new Start(howDirect, plain, false, prepared, false));
+		starts.add(new Start(howDirect, plain, false, prepared, true));
 	}
 
 	private static Path launcher(Path product) throws IOException {
