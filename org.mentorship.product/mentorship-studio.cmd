@@ -23,19 +23,19 @@ for %%f in ("%here%plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher
 
 rem C1 only: less CPU for a start on few cores (docs/benchmarks.md)
 set "vmargs=-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
-rem paths may hold blanks (C:\Program Files, a user name): every option with a path is one quoted argument
+rem paths may hold blanks (C:\Program Files, a user name): every option with a path is one quoted argument, set
+rem outside parenthesised blocks (a ")" in a path would end the block)
 rem an installation the user cannot write to keeps its configuration state in the user's folder
 set "config="
 set "state=%here%configuration"
-(echo.>"%state%\.writable") 2>nul && del "%state%\.writable" || (
-  set "state=%LOCALAPPDATA%\Mentorship Studio\configuration"
-  set "config="-Dosgi.sharedConfiguration.area=%here%configuration""
-)
+(echo.>"%state%\.writable") 2>nul && del "%state%\.writable" || set "state=%LOCALAPPDATA%\Mentorship Studio\configuration"
+if not "%state%"=="%here%configuration" set "config="-Dosgi.sharedConfiguration.area=%here%configuration""
 if not exist "%state%" mkdir "%state%" 2>nul
 rem the class-data archive of this JVM build: made when the first start ends, used by every later one
 set "archive=%state%\studio-%jvm%.jsa"
 set "partial=%archive%.%RANDOM%"
-if exist "%archive%" (set "cds="-XX:SharedArchiveFile=%archive%"") else (set "cds="-XX:ArchiveClassesAtExit=%partial%"")
+set "cds="-XX:ArchiveClassesAtExit=%partial%""
+if exist "%archive%" set "cds="-XX:SharedArchiveFile=%archive%""
 "%JAVA%" %vmargs% %cds% %config% %STUDIO_VMARGS% -jar "%launcher%" -configuration "%state%" %*
 set "code=%ERRORLEVEL%"
 if exist "%partial%" (
