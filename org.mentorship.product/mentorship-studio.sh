@@ -1,11 +1,16 @@
 #!/bin/sh
 # Start Mentorship Studio: mentorship-studio [-data WORKSPACE] [FILE|FOLDER...]
 # There is no native launcher (none is published on Maven Central): the Equinox launcher jar starts the product
-# with the java on the PATH (or $JAVA; Java 17 or newer). More JVM options: $STUDIO_VMARGS.
+# with the java of $JAVA, else $JAVA_HOME/bin, else the PATH (Java 17 or newer). More JVM options: $STUDIO_VMARGS.
 here="$(cd "$(dirname "$0")" && pwd -P)"
-java="${JAVA:-java}"
+# in the macOS application bundle this script is Contents/MacOS/mentorship-studio, the product Contents/Eclipse
+if [ -d "$here/../Eclipse/plugins" ]; then
+  here="$(cd "$here/../Eclipse" && pwd -P)"
+fi
+java="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
+java="${java:-java}"
 if ! command -v "$java" >/dev/null 2>&1; then
-  echo "mentorship-studio: Java 17 or newer is needed (set JAVA or put java on the PATH)" >&2
+  echo "mentorship-studio: Java 17 or newer is needed (set JAVA or JAVA_HOME, or put java on the PATH)" >&2
   exit 2
 fi
 properties="$("$java" -XshowSettings:properties -version 2>&1)"
@@ -17,6 +22,10 @@ launcher="$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
 # C1 only: on two cores the optimizing compiler's threads take half the CPU of a start; without them the start needs
 # about 40% less CPU (docs/benchmarks.md). STUDIO_VMARGS=-XX:TieredStopAtLevel=4 brings it back.
 vmargs="-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
+# macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
+if [ "$(uname -s)" = Darwin ]; then
+  vmargs="$vmargs -XstartOnFirstThread"
+fi
 # a read-only installation (e.g. in /opt) keeps its configuration state in the user's folder
 if [ -w "$here/configuration" ]; then
   state="$here/configuration"
@@ -38,9 +47,8 @@ if [ -f "$archive" ]; then
 elif [ -w "$state" ]; then
   cds="-XX:ArchiveClassesAtExit=$archive.$$"
 fi
-if [ -z "$config" ]; then
-  set -- -configuration "$state" "$@"
-fi
+# the configuration area is always $state; a read-only installation's own configuration folder is its shared parent
+set -- -configuration "$state" "$@"
 # shellcheck disable=SC2086 # vmargs, cds, config and STUDIO_VMARGS are lists of options
 "$java" $vmargs $cds $config $STUDIO_VMARGS -jar "$launcher" "$@"
 code=$?

@@ -42,7 +42,7 @@ import com.google.inject.Injector;
  * and noisy: compare the ratios within a run, not absolute times across runs.
  *
  * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--studio path/to/product]
- * [--only studio]
+ * [--studio-baseline path/to/an/earlier/product] [--only studio]
  */
 public final class Benchmarks {
 
@@ -58,6 +58,7 @@ public final class Benchmarks {
 		boolean quick = options.contains("--quick");
 		int cli = options.indexOf("--cli");
 		int studio = options.indexOf("--studio");
+		int baseline = options.indexOf("--studio-baseline");
 		boolean onlyStudio = options.contains("--only") && options.get(options.indexOf("--only") + 1).equals("studio");
 		Benchmarks benchmarks = new Benchmarks(quick);
 		System.out.printf(Locale.ROOT, "# Mentorship Studio benchmarks%n%nJava %s on %s, %d cores, max heap %d MB%n%n",
@@ -71,7 +72,8 @@ public final class Benchmarks {
 			}
 		}
 		if (studio >= 0) {
-			StudioStartup.run(Path.of(args[studio + 1]), Path.of("examples"), quick ? 5 : 9);
+			StudioStartup.run(Path.of(args[studio + 1]), baseline < 0 ? null : Path.of(args[baseline + 1]),
+					Path.of("examples"), quick ? 5 : 9);
 		}
 	}
 

@@ -9,105 +9,154 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Start-up of Mentorship Studio, the materialized product, as a new process (needs a display: the run script
- * uses Xvfb when there is none). Measured from process start to the product's own "ready" line (test hook
- * {@code -Dmentorship.studio.report}): the window is open and every editor of the start is shown; with a file on the
- * command line, its editor shows the file's Problems marker. Each run gets a fresh copy of a workspace made by one
- * first start (the example project, complete.mentor open), so every run restores the same state.
+ * uses Xvfb when there is none). Started the way users start it, through the product's start script
+ * ({@code mentorship-studio}, with its JVM options and the class-data archive it made when the first start ended),
+ * and, for comparison, with {@code java -jar} on the launcher and JVM defaults. Measured from process start to the
+ * product's own "ready" line (test hook {@code -Dmentorship.studio.report}): the window is open and every editor of
+ * the start is shown; with a file on the command line, its editor shows the file's Problems marker. Each run gets a
+ * fresh copy of a workspace made by one first start (the example project, complete.mentor open), so every run
+ * restores the same state. The rows take turns run by run, so that a change of the machine's load hits all alike.
+ * With a baseline product (an earlier build) its start script is measured in the same rounds.
  */
 final class StudioStartup {
-
-	/** CPU milliseconds the product reported for its last start (all threads, until ready). */
-	private static double lastCpu;
 
 	private StudioStartup() {
 	}
 
-	static void run(Path product, Path examples, int runs) throws IOException, InterruptedException {
+	/** One way to start: a label, the command without the report options, the workspace it starts from. */
+	private record Start(String label, List<String> command, boolean script, Path prepared, boolean withFile) {
+	}
+
+	/** The figures of one start: wall-clock ms to ready; CPU ms; the phases (application, workbench, editors). */
+	private record Figures(double wall, double cpu, double[] phases) {
+	}
+
+	static void run(Path product, Path baseline, Path examples, int runs) throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Path launcher;
-		try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-			launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
-					.findFirst().orElseThrow(() -> new IllegalStateException("no launcher in " + product));
-		}
 		Path work = Files.createTempDirectory("studio-bench");
 		Path broken = work.resolve("broken.mentor");
 		String minimal = Files.readString(examples.resolve("minimal.mentor"));
 		Files.writeString(broken, minimal.replace("due 2027-02-01", "due 2027-02-30"));
-		Path prepared = work.resolve("prepared");
 
-		List<String> plain = List.of(java, "-Xms64m", "-Xmx1g", "-jar", launcher.toString());
-		// what the product's start script runs
-		List<String> tuned = List.of(java, "-Xms64m", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-jar", launcher.toString());
-		// first start: creates the workspace that every later run starts from (a copy each time)
-		double first = start(tuned, prepared, List.of(), true);
+		List<Start> starts = new ArrayList<>();
+		Map<String, Double> firstStarts = new LinkedHashMap<>();
+		addStarts(starts, firstStarts, "this build", product, java, work.resolve("prepared"), true);
+		if (baseline != null) {
+			addStarts(starts, firstStarts, "baseline", baseline, java, work.resolve("prepared-baseline"), false);
+		}
 
-		System.out.println("## Start-up of Mentorship Studio (median ms of " + runs + " runs, process start to ready)");
+		System.out.println("## Start-up of Mentorship Studio (median of " + runs + " runs, process start to ready)");
 		System.out.println();
-		System.out.printf(Locale.ROOT, "Load average before: %.1f. First start of a new workspace (creates the project "
-				+ "Agreements, opens complete.mentor): %.0f ms (one run).%n%n",
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), first);
-		System.out.println("| start | JVM options | ms | vs no file | CPU ms (all threads) |");
-		System.out.println("|---|---|---:|---:|---:|");
-		double[] none = median(runs, () -> start(plain, copy(prepared, work), List.of(), false));
-		double[] file = median(runs, () -> start(plain, copy(prepared, work), List.of(broken.toString()), false));
-		double[] noneTuned = median(runs, () -> start(tuned, copy(prepared, work), List.of(), false));
-		double[] fileTuned = median(runs, () -> start(tuned, copy(prepared, work), List.of(broken.toString()), false));
-		row("no file (complete.mentor restored)", "default", none, none);
-		row("agreement with an error: editor shows its marker", "default", file, none);
-		row("no file (complete.mentor restored)", "C1 only (start script)", noneTuned, none);
-		row("agreement with an error: editor shows its marker", "C1 only (start script)", fileTuned, none);
-		System.out.printf(Locale.ROOT, "%nLoad average after: %.1f%n%n",
+		System.out.printf(Locale.ROOT, "Load average before: %.1f. First start of a new workspace through the start "
+				+ "script (creates the project Agreements, opens complete.mentor; one run): %s.%n%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), firstStarts);
+
+		Map<Start, List<Figures>> figures = new LinkedHashMap<>();
+		starts.forEach(start -> figures.put(start, new ArrayList<>()));
+		for (Start start : starts) {
+			start(start, copy(start.prepared(), work), broken, java); // the file cache warm for each product
+		}
+		for (int i = 0; i < runs; i++) {
+			for (Start start : starts) {
+				figures.get(start).add(start(start, copy(start.prepared(), work), broken, java));
+			}
+		}
+
+		System.out.println("| start | how | ms to ready | CPU ms until ready | application | workbench | editors |");
+		System.out.println("|---|---|---:|---:|---:|---:|---:|");
+		for (Start start : starts) {
+			List<Figures> all = figures.get(start);
+			System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+					start.withFile() ? "agreement with an error: editor shows its marker" : "no file (complete.mentor restored)",
+					start.label(), median(all, f -> f.wall()), median(all, f -> f.cpu()),
+					median(all, f -> f.phases()[0]), median(all, f -> f.phases()[1]), median(all, f -> f.phases()[2]));
+		}
+		System.out.printf(Locale.ROOT, "%nLoad average after: %.1f. The phases are the product's own milliseconds since "
+				+ "its JVM started (application started, workbench window up, the start's editors opened); the first "
+				+ "column also counts what the start script does before java starts.%n%n",
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		delete(work);
 	}
 
-	private interface Run {
-		double ms() throws IOException, InterruptedException;
-	}
-
-	/** Median wall-clock ms and median CPU ms of the runs. */
-	private static double[] median(int runs, Run run) throws IOException, InterruptedException {
-		run.ms(); // file cache warm
-		List<Double> times = new ArrayList<>();
-		List<Double> cpu = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			times.add(run.ms());
-			cpu.add(lastCpu);
+	/** The starts of one product: its start script, and (if asked) java -jar with JVM defaults. */
+	private static void addStarts(List<Start> starts, Map<String, Double> firstStarts, String name, Path product,
+			String java, Path prepared, boolean direct) throws IOException, InterruptedException {
+		List<String> script = List.of(product.resolve("mentorship-studio").toString());
+		// the first start makes the workspace every run copies, and the start script's class-data archive
+		Figures first = start(new Start(name, script, true, prepared, false), prepared, null, java);
+		firstStarts.put(name, Math.rint(first.wall()));
+		String how = name + ", start script";
+		starts.add(new Start(how, script, true, prepared, false));
+		starts.add(new Start(how, script, true, prepared, true));
+		if (!direct) {
+			return;
 		}
-		times.sort(Double::compare);
-		cpu.sort(Double::compare);
-		return new double[] { times.get(runs / 2), cpu.get(runs / 2) };
+		List<String> plain = List.of(java, "-Xms64m", "-Xmx1g", "-jar", launcher(product).toString(), "-configuration",
+				product.resolve("configuration").toString());
+		String howDirect = name + ", java -jar, JVM defaults";
+		starts.add(new Start(howDirect, plain, false, prepared, false));
+		starts.add(new Start(howDirect, plain, false, prepared, true));
 	}
 
-	private static void row(String what, String options, double[] ms, double[] none) {
-		System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.2fx | %.0f |%n", what, options, ms[0], ms[0] / none[0], ms[1]);
+	private static Path launcher(Path product) throws IOException {
+		try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+			return plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
+					.findFirst().orElseThrow(() -> new IllegalStateException("no launcher in " + product));
+		}
 	}
 
-	/** One start: milliseconds from process start to the ready line; then the product closes itself. */
-	private static double start(List<String> command, Path workspace, List<String> files, boolean keep)
+	private interface Value {
+		double of(Figures figures);
+	}
+
+	private static double median(List<Figures> all, Value value) {
+		List<Double> values = new ArrayList<>();
+		all.forEach(f -> values.add(value.of(f)));
+		values.sort(Double::compare);
+		return values.get(values.size() / 2);
+	}
+
+	/** One start on the workspace: figures from process start to the ready line; then the product closes itself. */
+	private static Figures start(Start start, Path workspace, Path broken, String java)
 			throws IOException, InterruptedException {
-		List<String> full = new ArrayList<>(command.subList(0, command.size() - 2));
-		full.add("-Dmentorship.studio.report=-");
-		full.add("-Dmentorship.studio.report.close=0");
-		full.addAll(command.subList(command.size() - 2, command.size()));
-		full.add("-data");
-		full.add(workspace.toString());
-		full.addAll(files);
-		long start = System.nanoTime();
-		Process process = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String report = "-Dmentorship.studio.report=- -Dmentorship.studio.report.close=0";
+		List<String> full = new ArrayList<>();
+		if (start.script()) {
+			full.addAll(start.command());
+		} else {
+			full.addAll(start.command().subList(0, start.command().size() - 4));
+			full.addAll(List.of(report.split(" ")));
+			full.addAll(start.command().subList(start.command().size() - 4, start.command().size()));
+		}
+		full.addAll(List.of("-data", workspace.toString()));
+		if (start.withFile() && broken != null) {
+			full.add(broken.toString());
+		}
+		ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+		builder.environment().put("JAVA", java);
+		builder.environment().put("STUDIO_VMARGS", report);
+		long begin = System.nanoTime();
+		Process process = builder.start();
 		double ready = -1;
+		double cpu = -1;
+		double[] phases = new double[3];
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
+				String[] parts = line.split(" ");
 				if (ready < 0 && line.startsWith("ready ")) {
-					ready = (System.nanoTime() - start) / 1e6;
-					String[] parts = line.split(" ");
-					lastCpu = parts.length >= 4 ? Double.parseDouble(parts[3]) : -1;
+					ready = (System.nanoTime() - begin) / 1e6;
+					cpu = parts.length >= 4 ? Double.parseDouble(parts[3]) : -1;
+				} else if (line.startsWith("phases ") && parts.length >= 7) {
+					phases = new double[] { Double.parseDouble(parts[2]), Double.parseDouble(parts[4]),
+							Double.parseDouble(parts[6]) };
 				} else if (line.startsWith("timeout")) {
 					throw new IllegalStateException("the product did not get ready: " + full);
 				}
@@ -117,10 +166,10 @@ final class StudioStartup {
 		if (code != 0 || ready < 0) {
 			throw new IllegalStateException("exit " + code + ", ready " + ready + ": " + full);
 		}
-		if (!keep) {
+		if (!workspace.equals(start.prepared())) {
 			delete(workspace.getParent());
 		}
-		return ready;
+		return new Figures(ready, cpu, phases);
 	}
 
 	private static Path copy(Path from, Path work) throws IOException {
