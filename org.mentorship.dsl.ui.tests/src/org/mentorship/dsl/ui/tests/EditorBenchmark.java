@@ -2,6 +2,8 @@ package org.mentorship.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -29,6 +31,7 @@ public class EditorBenchmark {
 
 	private static final int EDITS = 60;
 	private static final int WARM_UP = 10;
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@Test
 	void typingAndOpening() throws Exception {
@@ -57,6 +60,7 @@ public class EditorBenchmark {
 		int at = document.get().indexOf("from grace") + (inserting ? "from grace" : "from grac").length();
 		List<Double> server = new ArrayList<>();
 		List<Double> annotation = new ArrayList<>();
+		List<Double> uiCpu = new ArrayList<>();
 		UiWatchdog watchdog = null;
 		long gcBefore = 0;
 		for (int i = 0; i < EDITS; i++) {
@@ -67,6 +71,7 @@ public class EditorBenchmark {
 			boolean breaking = i % 2 == 0; // "grace" -> "gracX" (an unknown party) and back
 			int published = MentorWorkspace.publications(file);
 			long start = System.nanoTime();
+			long cpuStart = THREADS.getCurrentThreadCpuTime();
 			if (inserting) {
 				document.replace(at, breaking ? 0 : 1, breaking ? "X" : "");
 			} else {
@@ -79,6 +84,7 @@ public class EditorBenchmark {
 			if (i >= WARM_UP) {
 				server.add((diagnosed - start) / 1e6);
 				annotation.add((shown - start) / 1e6);
+				uiCpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
 			}
 		}
 		List<UiWatchdog.Probe> probes = watchdog.stop();
@@ -87,6 +93,9 @@ public class EditorBenchmark {
 		row(what + "keystroke -> server's diagnostics", server);
 		row(what + "keystroke -> annotation in the editor", annotation);
 		row(what + "UI thread unavailable (watchdog, 5 ms probes, after warm-up)", probes.stream().map(p -> p.delayMs).toList());
+		// what the load cannot inflate: the UI thread's own CPU time (a starved thread uses none)
+		row(what + "UI thread's CPU while a probe waited (its work, load aside)", probes.stream().map(p -> p.uiCpuMs).toList());
+		row(what + "UI thread's CPU from keystroke to annotation", uiCpu);
 		List<UiWatchdog.Probe> stalls = UiWatchdog.stalls(probes);
 		System.out.printf("| %sstalls over %.0f ms: %d; GC pauses meanwhile %d ms in all; %d problems in the file |  |  |  |%n",
 				what, UiWatchdog.STALL_MS, stalls.size(), gcMs, MentorWorkspace.markers(file).length);
