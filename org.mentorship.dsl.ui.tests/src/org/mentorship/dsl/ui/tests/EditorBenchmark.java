@@ -2,12 +2,12 @@ package org.mentorship.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -24,12 +24,14 @@ import org.mentorship.lsp.jface.tests.Ui;
  * The editor's speed, printed (not asserted): keystroke to annotation while typing in a 2,000-line agreement,
  * beside the server's own didChange-to-diagnostics time for the same edits (the difference is what the Eclipse
  * side adds); the longest the UI thread was unavailable while typing (a watchdog posts to it every 5 ms); and
- * opening a 10,000-line agreement. Runs only with -Dmentor.bench=true (org.mentorship.benchmarks/run-editor).
+ * opening a 10,000-line agreement. What each stall over 50 ms went to: {@link UiWatchdog}. Runs only with
+ * -Dmentor.bench=true (org.mentorship.benchmarks/run-editor).
  */
 public class EditorBenchmark {
 
 	private static final int EDITS = 60;
 	private static final int WARM_UP = 10;
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@Test
 	void typingAndOpening() throws Exception {
@@ -38,28 +40,43 @@ public class EditorBenchmark {
 		MentorWorkspace.server();
 		System.out.println("| measure | p50 ms | p95 ms | max ms |");
 		System.out.println("|---|---:|---:|---:|");
-		typing(project, 2_000);
+		typing(project, 2_000, false);
+		typing(project, 2_000, true);
 		opening(project, 10_000);
 	}
 
-	private static void typing(IProject project, int lines) throws Exception {
-		IFile file = Ui.file(project, "typing.mentor", agreement("typing", lines));
+	/**
+	 * Alternately makes and mends an unknown party in the first goal: by replacing a character ("grace" -> "gracX",
+	 * nothing moves), or by inserting and deleting one ("grace" -> "graceX": everything below moves by one).
+	 */
+	private static void typing(IProject project, int lines, boolean inserting) throws Exception {
+		IFile file = project.getFile("typing.mentor");
+		int before = file.exists() ? MentorWorkspace.publications(file) : 0;
+		Ui.file(project, file.getName(), agreement("typing", lines));
 		ITextEditor editor = (ITextEditor) IDE.openEditor(Ui.page(), file);
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		MentorWorkspace.awaitPublication(file, 0);
-		int at = document.get().indexOf("from grace") + "from grac".length();
+		MentorWorkspace.awaitPublication(file, before);
+		int at = document.get().indexOf("from grace") + (inserting ? "from grace" : "from grac").length();
 		List<Double> server = new ArrayList<>();
 		List<Double> annotation = new ArrayList<>();
-		Watchdog watchdog = null;
+		List<Double> uiCpu = new ArrayList<>();
+		UiWatchdog watchdog = null;
+		long gcBefore = 0;
 		for (int i = 0; i < EDITS; i++) {
 			if (i == WARM_UP) {
-				watchdog = new Watchdog(Display.getCurrent());
+				watchdog = new UiWatchdog(Display.getCurrent(), Boolean.getBoolean("mentor.bench.stacks"));
+				gcBefore = UiWatchdog.gcMillis();
 			}
 			boolean breaking = i % 2 == 0; // "grace" -> "gracX" (an unknown party) and back
 			int published = MentorWorkspace.publications(file);
 			long start = System.nanoTime();
-			document.replace(at, 1, breaking ? "X" : "e");
+			long cpuStart = THREADS.getCurrentThreadCpuTime();
+			if (inserting) {
+				document.replace(at, breaking ? 0 : 1, breaking ? "X" : "");
+			} else {
+				document.replace(at, 1, breaking ? "X" : "e");
+			}
 			Ui.waitUntil("diagnostics", () -> MentorWorkspace.publications(file) > published);
 			long diagnosed = System.nanoTime();
 			Ui.waitUntil("the annotation", () -> hasError(annotations) == breaking);
@@ -67,12 +84,22 @@ public class EditorBenchmark {
 			if (i >= WARM_UP) {
 				server.add((diagnosed - start) / 1e6);
 				annotation.add((shown - start) / 1e6);
+				uiCpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
 			}
 		}
-		List<Double> stalls = watchdog.stop();
-		row("typing, " + lines + " lines: keystroke -> server's diagnostics", server);
-		row("typing, " + lines + " lines: keystroke -> annotation in the editor", annotation);
-		row("typing, " + lines + " lines: UI thread unavailable (watchdog, 5 ms probes, after warm-up)", stalls);
+		List<UiWatchdog.Probe> probes = watchdog.stop();
+		long gcMs = UiWatchdog.gcMillis() - gcBefore;
+		String what = "typing, " + lines + " lines, " + (inserting ? "inserting/deleting" : "replacing") + ": ";
+		row(what + "keystroke -> server's diagnostics", server);
+		row(what + "keystroke -> annotation in the editor", annotation);
+		row(what + "UI thread unavailable (watchdog, 5 ms probes, after warm-up)", probes.stream().map(p -> p.delayMs).toList());
+		// what the load cannot inflate: the UI thread's own CPU time (a starved thread uses none)
+		row(what + "UI thread's CPU while a probe waited (its work, load aside)", probes.stream().map(p -> p.uiCpuMs).toList());
+		row(what + "UI thread's CPU from keystroke to annotation", uiCpu);
+		List<UiWatchdog.Probe> stalls = UiWatchdog.stalls(probes);
+		System.out.printf("| %sstalls over %.0f ms: %d; GC pauses meanwhile %d ms in all; %d problems in the file |  |  |  |%n",
+				what, UiWatchdog.STALL_MS, stalls.size(), gcMs, MentorWorkspace.markers(file).length);
+		stalls.forEach(stall -> System.out.println(UiWatchdog.describe(stall)));
 		Ui.page().closeAllEditors(false);
 	}
 
@@ -127,46 +154,5 @@ public class EditorBenchmark {
 					.append("  success at least 1 \"review held\"\n\n");
 		}
 		return text.toString();
-	}
-
-	/** Measures how late the UI thread runs a task posted every 5 ms. */
-	private static final class Watchdog {
-		private final ConcurrentLinkedQueue<Double> delays = new ConcurrentLinkedQueue<>();
-		private final AtomicBoolean running = new AtomicBoolean(true);
-		private final Thread thread;
-
-		Watchdog(Display display) {
-			thread = new Thread(() -> {
-				while (running.get()) {
-					long posted = System.nanoTime();
-					AtomicBoolean ran = new AtomicBoolean();
-					display.asyncExec(() -> {
-						ran.set(true);
-						delays.add((System.nanoTime() - posted) / 1e6);
-					});
-					try {
-						Thread.sleep(5);
-						if (Boolean.getBoolean("mentor.bench.stacks")) {
-							Thread.sleep(295);
-							if (!ran.get()) { // what keeps the UI thread busy
-								StackTraceElement[] stack = display.getThread().getStackTrace();
-								System.out.println("STALL " + java.util.Arrays.stream(stack).limit(25)
-										.map(String::valueOf).reduce((a, b) -> a + "\n  " + b).orElse(""));
-							}
-						}
-					} catch (InterruptedException e) {
-						return;
-					}
-				}
-			}, "UI watchdog");
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		List<Double> stop() throws InterruptedException {
-			running.set(false);
-			thread.join();
-			return new ArrayList<>(delays);
-		}
 	}
 }

@@ -14,8 +14,19 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ResourceOperation;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -30,6 +41,16 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 
 	/** The server the glue started last (one per workbench). */
 	public static volatile FakeServer instance;
+
+	/** The token types of the fake's semantic tokens (the legend). */
+	public static final List<String> TOKEN_TYPES = List.of("keyword", "variable");
+	/** The semantic tokens the fake answers (null: none), once {@link #semanticTokensGate} is open. */
+	public static volatile SemanticTokens semanticTokens;
+	/** Holds the semantic tokens' answers while it is not complete (to type before the server answers). */
+	public static volatile CompletableFuture<Void> semanticTokensGate = CompletableFuture.completedFuture(null);
+
+	/** The document symbols the fake answers, for any document. */
+	public static volatile List<DocumentSymbol> documentSymbols = List.of();
 
 	public final List<Object> received = new CopyOnWriteArrayList<>();
 	public volatile List<CodeAction> codeActions = List.of();
@@ -60,6 +81,7 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 		received.add(params);
 		ServerCapabilities capabilities = new ServerCapabilities();
 		capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+		capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(new SemanticTokensLegend(TOKEN_TYPES, List.of())));
 		return CompletableFuture.completedFuture(new InitializeResult(capabilities));
 	}
 
@@ -113,16 +135,45 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	}
 
 	@Override
+	public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+		received.add(params);
+		return CompletableFuture.completedFuture(documentSymbols.stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList());
+	}
+
+	@Override
+	public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+		received.add(params);
+		return semanticTokensGate.thenApply(open -> semanticTokens);
+	}
+
+	/**
+	 * The actions it was told, for the diagnostics asked about; their document changes carry the request's number as
+	 * version, as a real server's carry the document's (it grows with every edit).
+	 */
+	@Override
 	public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
 		received.add(params);
+		int version = received(CodeActionParams.class).size();
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		for (CodeAction action : codeActions) {
 			CodeAction copy = new CodeAction(action.getTitle());
-			copy.setEdit(action.getEdit());
+			copy.setEdit(versioned(action.getEdit(), version));
 			copy.setIsPreferred(action.getIsPreferred());
 			copy.setDiagnostics(params.getContext().getDiagnostics());
 			actions.add(Either.forRight(copy));
 		}
 		return CompletableFuture.completedFuture(actions);
+	}
+
+	private static WorkspaceEdit versioned(WorkspaceEdit edit, int version) {
+		if (edit == null || edit.getDocumentChanges() == null) {
+			return edit;
+		}
+		List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+		for (Either<TextDocumentEdit, ResourceOperation> change : edit.getDocumentChanges()) {
+			changes.add(change.isRight() ? change : Either.forLeft(new TextDocumentEdit(
+					new VersionedTextDocumentIdentifier(change.getLeft().getTextDocument().getUri(), version), change.getLeft().getEdits())));
+		}
+		return new WorkspaceEdit(changes);
 	}
 }

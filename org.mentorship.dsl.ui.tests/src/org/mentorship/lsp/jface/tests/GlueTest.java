@@ -3,19 +3,28 @@ package org.mentorship.lsp.jface.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -24,16 +33,21 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorship.lsp.jface.Documents;
+import org.mentorship.lsp.jface.LanguageServers;
 import org.mentorship.lsp.jface.actions.WorkspaceEdits;
 import org.mentorship.lsp.jface.assist.Snippet;
+import org.mentorship.lsp.jface.diagnostics.CodeActions;
 import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
 
 /** The generic glue against a fake server: what it sends, how it turns answers into markers, fixes and edits. */
@@ -131,6 +145,51 @@ public class GlueTest {
 			editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
 			assertEquals("one two three\nfour five\n", document.get());
 		} finally {
+			Ui.page().closeEditor(editor, false);
+		}
+	}
+
+	@Test
+	void problemsThatStayTheSameKeepTheirMarkersUntouchedWhenTheTextAboveThemMoves() throws Exception {
+		IFile file = Ui.file(project, "steady.fake", "one\ntwo\nthree\n");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(Ui.page(), file, "org.eclipse.ui.genericeditor.GenericEditor");
+		IResourceChangeListener recorder = null;
+		try {
+			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+			FakeServer server = server();
+			String uri = Documents.uri(file).orElseThrow();
+			TextDocumentEdit fix = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, 0),
+					List.of(Either.forLeft(new TextEdit(new Range(new Position(1, 0), new Position(1, 3)), "2"))));
+			CodeAction action = new CodeAction("Say 2");
+			action.setEdit(new WorkspaceEdit(List.of(Either.forLeft(fix))));
+			server.codeActions = List.of(action);
+			List<Diagnostic> problems = List.of(
+					new Diagnostic(new Range(new Position(1, 0), new Position(1, 3)), "Two", DiagnosticSeverity.Warning, "fake", "fake.two"),
+					new Diagnostic(new Range(new Position(2, 0), new Position(2, 5)), "Three", DiagnosticSeverity.Error, "fake", "fake.three"));
+			server.client.publishDiagnostics(new PublishDiagnosticsParams(uri, problems));
+			Ui.waitUntil("both markers with their fixes", () -> markers(file).length == 2
+					&& Arrays.stream(markers(file)).allMatch(m -> m.getAttribute(CodeActions.ATTRIBUTE, null) != null));
+			Set<Long> ids = Arrays.stream(markers(file)).map(IMarker::getId).collect(Collectors.toSet());
+
+			// typing on the first line moves the problems' offsets, not their lines and columns; the server says the same
+			// again (with a new document version in the fix)
+			document.replace(0, 0, "x");
+			List<IMarkerDelta> changes = new CopyOnWriteArrayList<>();
+			recorder = event -> Arrays.stream(event.findMarkerDeltas(DiagnosticMarkers.MARKER_TYPE, false))
+					.filter(delta -> delta.getResource().equals(file)).forEach(changes::add);
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(recorder, IResourceChangeEvent.POST_CHANGE);
+			int asked = server.received(CodeActionParams.class).size();
+			server.client.publishDiagnostics(new PublishDiagnosticsParams(uri, problems));
+			Ui.waitUntil("the fixes asked for again", () -> server.received(CodeActionParams.class).size() > asked);
+			LanguageServers.forFile(file).orElseThrow().markers().join();
+			Ui.dispatchFor(300); // the fixes' answer (its document version is new) is kept, or not, meanwhile
+
+			assertEquals(List.of(), changes, "no marker was deleted, created or changed: the editor has nothing to paint again");
+			assertEquals(ids, Arrays.stream(markers(file)).map(IMarker::getId).collect(Collectors.toSet()));
+		} finally {
+			if (recorder != null) {
+				ResourcesPlugin.getWorkspace().removeResourceChangeListener(recorder);
+			}
 			Ui.page().closeEditor(editor, false);
 		}
 	}

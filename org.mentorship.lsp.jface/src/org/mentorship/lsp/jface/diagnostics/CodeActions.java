@@ -22,6 +22,9 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.mentorship.lsp.jface.ServerConnection;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 
 /**
@@ -74,18 +77,54 @@ public final class CodeActions {
 		});
 	}
 
+	/**
+	 * Keeps the actions on the markers whose actions changed, in one workspace operation (one resource delta, so
+	 * one update of the editor's annotations). A marker that is written to changes its annotation, which the editor
+	 * then paints again: writing every marker at each keystroke restyled the text from the first marker to the last.
+	 */
 	private void store(Map<IMarker, List<CodeAction>> byMarker) {
+		Map<IMarker, String> changed = new LinkedHashMap<>();
+		byMarker.forEach((marker, actions) -> {
+			String json = Json.write(preferredFirst(actions));
+			if (marker.exists() && !sameActions(marker.getAttribute(ATTRIBUTE, null), json)) {
+				changed.put(marker, json);
+			}
+		});
+		if (changed.isEmpty()) {
+			return;
+		}
 		try {
 			ResourcesPlugin.getWorkspace().run(monitor -> {
-				for (Map.Entry<IMarker, List<CodeAction>> entry : byMarker.entrySet()) {
+				for (Map.Entry<IMarker, String> entry : changed.entrySet()) {
 					if (entry.getKey().exists()) {
-						entry.getKey().setAttribute(ATTRIBUTE, Json.write(preferredFirst(entry.getValue())));
+						entry.getKey().setAttribute(ATTRIBUTE, entry.getValue());
 					}
 				}
 			}, null, IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			connection.log("Could not keep the quick fixes on the markers", e);
 		}
+	}
+
+	/**
+	 * Whether two lists of actions (JSON) do the same. The document version the server puts into each edit is left
+	 * out: it grows with every keystroke, and an edit is applied to the open document whatever its version.
+	 */
+	static boolean sameActions(String kept, String fresh) {
+		return kept != null && withoutVersions(JsonParser.parseString(kept)).equals(withoutVersions(JsonParser.parseString(fresh)));
+	}
+
+	private static JsonElement withoutVersions(JsonElement element) {
+		if (element.isJsonArray()) {
+			element.getAsJsonArray().forEach(CodeActions::withoutVersions);
+		} else if (element.isJsonObject()) {
+			JsonObject object = element.getAsJsonObject();
+			if (object.get("textDocument") instanceof JsonObject document) {
+				document.remove("version");
+			}
+			object.entrySet().forEach(entry -> withoutVersions(entry.getValue()));
+		}
+		return element;
 	}
 
 	private static List<CodeAction> preferredFirst(List<CodeAction> actions) {

@@ -32,8 +32,11 @@ import org.mentorship.lsp.jface.ServerConnection;
  * The server's diagnostics as Problems markers (type {@link #MARKER_TYPE}, a problem and text marker), for open
  * and closed files alike. The editor shows the markers of its file as annotations, so there is one source of
  * truth for squiggles, the ruler and the Problems view. Publications are coalesced per file and applied in a
- * background job; markers that did not change are kept (no flicker, no churn in the Problems view). After each
- * update the quick fixes of the new markers are fetched ({@link CodeActions}), so Ctrl+1 never waits.
+ * background job, all of a file's changes in one workspace operation (one resource delta: one update of the
+ * editor's annotations). Markers that did not change are kept (no flicker, no churn in the Problems view, nothing
+ * for the editor to paint again): a problem is the same if its message, severity, code and line/column range
+ * are, so typing above it (which moves its offsets, not its line and column) leaves it alone. After each update
+ * the quick fixes of the markers are fetched ({@link CodeActions}), so Ctrl+1 never waits.
  */
 public final class DiagnosticMarkers {
 
@@ -42,6 +45,8 @@ public final class DiagnosticMarkers {
 	public static final String CODE = "code";
 	/** The diagnostic as the server sent it (JSON), to ask the server for its code actions. */
 	public static final String DIAGNOSTIC = "lspDiagnostic";
+	/** The diagnostic's range as the server gave it (line:column-line:column, from 0): with the message, its identity. */
+	static final String RANGE = "lspRange";
 
 	private final ServerConnection connection;
 	private final Map<String, List<Diagnostic>> pending = new LinkedHashMap<>();
@@ -92,6 +97,7 @@ public final class DiagnosticMarkers {
 
 	private Map<IMarker, Diagnostic> apply(IFile file, String uri, List<Diagnostic> diagnostics) throws CoreException {
 		Offsets offsets = offsets(file, uri);
+		boolean open = Documents.openDocument(uri).isPresent();
 		Map<IMarker, Diagnostic> result = new LinkedHashMap<>();
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			Map<Map<String, Object>, IMarker> existing = new HashMap<>();
@@ -103,8 +109,14 @@ public final class DiagnosticMarkers {
 				IMarker marker = existing.remove(key(attributes));
 				if (marker == null) {
 					marker = file.createMarker(MARKER_TYPE, attributes);
-				} else if (!Objects.equals(marker.getAttribute(DIAGNOSTIC), attributes.get(DIAGNOSTIC))) {
-					marker.setAttribute(DIAGNOSTIC, attributes.get(DIAGNOSTIC));
+				} else {
+					// an open document's annotations follow its text; a closed file's markers are its only record
+					List<String> names = open ? List.of(DIAGNOSTIC) : List.of(DIAGNOSTIC, IMarker.CHAR_START, IMarker.CHAR_END);
+					for (String name : names) {
+						if (!Objects.equals(marker.getAttribute(name), attributes.get(name))) {
+							marker.setAttribute(name, attributes.get(name));
+						}
+					}
 				}
 				result.put(marker, diagnostic);
 			}
@@ -125,6 +137,7 @@ public final class DiagnosticMarkers {
 		attributes.put(IMarker.CHAR_START, start);
 		attributes.put(IMarker.CHAR_END, end == start ? Math.min(start + 1, Math.max(offsets.length(), start)) : end);
 		attributes.put(IMarker.SOURCE_ID, connection.label());
+		attributes.put(RANGE, range(diagnostic.getRange()));
 		if (diagnostic.getCode() != null) {
 			attributes.put(CODE, diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
 					: String.valueOf(diagnostic.getCode().getRight()));
@@ -145,10 +158,16 @@ public final class DiagnosticMarkers {
 	/** What makes two markers the same problem for the user (the diagnostic's JSON may differ in data). */
 	private static Map<String, Object> key(Map<String, Object> attributes) {
 		Map<String, Object> key = new HashMap<>();
-		for (String name : List.of(IMarker.MESSAGE, IMarker.SEVERITY, IMarker.CHAR_START, IMarker.CHAR_END, CODE)) {
+		for (String name : List.of(IMarker.MESSAGE, IMarker.SEVERITY, RANGE, CODE)) {
 			key.put(name, attributes.get(name));
 		}
 		return key;
+	}
+
+	private static String range(org.eclipse.lsp4j.Range range) {
+		Position start = range.getStart();
+		Position end = range.getEnd();
+		return start.getLine() + ":" + start.getCharacter() + "-" + end.getLine() + ":" + end.getCharacter();
 	}
 
 	private static int severity(DiagnosticSeverity severity) {

@@ -127,16 +127,29 @@ public class LspOutlinePage extends ContentOutlinePage {
 
 	private void show(List<DocumentSymbol> fresh) {
 		TreeViewer viewer = getTreeViewer();
-		if (viewer == null || viewer.getControl().isDisposed() || fresh.equals(symbols)) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		boolean first = symbols.isEmpty();
-		symbols = fresh;
-		tree.setRoots(fresh);
-		viewer.refresh(true);
-		if (first) {
+		if (symbols.isEmpty()) {
+			tree.setRoots(fresh);
+			symbols = fresh;
+			viewer.refresh();
 			// all of a small document; the sections of a big one (opening thousands of items would stall the UI)
 			viewer.expandToLevel(count(fresh) <= FULLY_EXPANDED_UP_TO ? TreeViewer.ALL_LEVELS : 2);
+		} else {
+			// only what changed: the entries whose children or label changed (not every entry of the tree)
+			SymbolTree.Changes changes = tree.merge(fresh);
+			symbols = tree.roots();
+			for (Object parent : changes.children()) {
+				if (parent == SymbolTree.TOP) {
+					viewer.refresh(false);
+				} else {
+					viewer.refresh(parent, false);
+				}
+			}
+			if (!changes.labels().isEmpty()) {
+				viewer.update(changes.labels().toArray(), null);
+			}
 		}
 		revealCaret();
 	}
@@ -162,6 +175,9 @@ public class LspOutlinePage extends ContentOutlinePage {
 		}
 		try {
 			DocumentSymbol symbol = SymbolTree.at(symbols, Documents.position(document, caret.getOffset()));
+			if (symbol != null && viewer.getStructuredSelection().getFirstElement() == symbol) {
+				return; // already selected (and shown): selecting it again would scroll and notify for nothing
+			}
 			followingCaret = true;
 			try {
 				viewer.setSelection(symbol == null ? StructuredSelection.EMPTY : new StructuredSelection(symbol), true);

@@ -1,9 +1,15 @@
 package org.mentorship.lsp.jface.outline;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.jface.viewers.IElementComparer;
 
@@ -12,8 +18,20 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
-/** Document symbols as a tree, and the innermost symbol at a position (what the Outline selects for the caret). */
+/**
+ * Document symbols as a tree, and the innermost symbol at a position (what the Outline selects for the caret). A new
+ * answer is merged into the symbols shown ({@link #merge}): a symbol still there keeps its object, with the new
+ * ranges, so the Outline updates only the entries whose label or children changed (typing moves ranges at every
+ * keystroke; refreshing every entry's label of a 2,000-line agreement each time kept the UI thread busy).
+ */
 final class SymbolTree implements ITreeContentProvider {
+
+	/** Stands for the top level in {@link Changes#children}. */
+	static final Object TOP = new Object();
+
+	/** What a merge changed: entries whose children changed ({@link #TOP}: the top level), entries whose label changed. */
+	record Changes(Set<Object> children, Set<DocumentSymbol> labels) {
+	}
 
 	private List<DocumentSymbol> roots = List.of();
 	/** Parents by identity: the tree reveals a symbol under the caret by walking up from it. */
@@ -34,6 +52,62 @@ final class SymbolTree implements ITreeContentProvider {
 				remember(symbol.getChildren(), symbol);
 			}
 		}
+	}
+
+	List<DocumentSymbol> roots() {
+		return roots;
+	}
+
+	/** Takes a new answer: symbols found again (same name and kind, in order) keep their object. */
+	Changes merge(List<DocumentSymbol> fresh) {
+		// by identity: symbols compare (and hash) by value, children included, and are changed in place here
+		Changes changes = new Changes(Collections.newSetFromMap(new IdentityHashMap<>()),
+				Collections.newSetFromMap(new IdentityHashMap<>()));
+		setRoots(merge(roots, fresh, TOP, changes));
+		return changes;
+	}
+
+	private static List<DocumentSymbol> merge(List<DocumentSymbol> old, List<DocumentSymbol> fresh, Object parent, Changes changes) {
+		Map<String, Deque<DocumentSymbol>> byName = new HashMap<>();
+		for (DocumentSymbol symbol : old) {
+			byName.computeIfAbsent(key(symbol), k -> new ArrayDeque<>()).add(symbol);
+		}
+		List<DocumentSymbol> result = new ArrayList<>(fresh.size());
+		for (DocumentSymbol symbol : fresh) {
+			Deque<DocumentSymbol> same = byName.get(key(symbol));
+			DocumentSymbol kept = same == null ? null : same.pollFirst();
+			if (kept == null) {
+				result.add(symbol);
+				continue;
+			}
+			if (!Objects.equals(kept.getDetail(), symbol.getDetail()) || !Objects.equals(kept.getTags(), symbol.getTags())) {
+				kept.setDetail(symbol.getDetail());
+				kept.setTags(symbol.getTags());
+				changes.labels().add(kept);
+			}
+			kept.setRange(symbol.getRange());
+			kept.setSelectionRange(symbol.getSelectionRange());
+			List<DocumentSymbol> children = symbol.getChildren() == null ? List.of() : symbol.getChildren();
+			kept.setChildren(merge(kept.getChildren() == null ? List.of() : kept.getChildren(), children, kept, changes));
+			result.add(kept);
+		}
+		if (result.size() != old.size() || !sameObjects(result, old)) {
+			changes.children().add(parent);
+		}
+		return result;
+	}
+
+	private static String key(DocumentSymbol symbol) {
+		return symbol.getKind() + " " + symbol.getName();
+	}
+
+	private static boolean sameObjects(List<DocumentSymbol> a, List<DocumentSymbol> b) {
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

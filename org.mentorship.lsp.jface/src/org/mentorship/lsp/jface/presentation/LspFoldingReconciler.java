@@ -93,6 +93,8 @@ public class LspFoldingReconciler extends DocumentFollower implements IReconcile
 				// a range of an older text: skipped
 			}
 		}
-		model.modifyAnnotations(existing.values().toArray(Annotation[]::new), added, null);
+		if (!existing.isEmpty() || !added.isEmpty()) { // an empty modification still notifies the viewer
+			model.modifyAnnotations(existing.values().toArray(Annotation[]::new), added, null);
+		}
 	}
 }
