@@ -38,7 +38,8 @@ import com.google.inject.Injector;
  * batch (an agreement's programme) loads that file into the batch's set, where it is linked only as far as the
  * batch's files need it.</li>
  * </ol>
- * Memory: the index (a few hundred bytes per file), the findings, and one batch per thread.
+ * Memory: the index (about 1.5 KB per 60-line agreement, which exports five names), the findings, and one batch per
+ * thread.
  */
 public final class BatchChecker {
 
@@ -208,7 +209,7 @@ public final class BatchChecker {
 				set.getResources().add(resource);
 				return resource;
 			}
-			Source source = Sources.read(file); // changed since step 1: what it holds now is reported
+			Source source = Sources.read(file); // again: what the file holds now is checked, were it changed since step 1
 			try {
 				return source.text() == null ? failed(i, source) : AgreementChecker.load(source, set);
 			} catch (UnusableFile e) {
