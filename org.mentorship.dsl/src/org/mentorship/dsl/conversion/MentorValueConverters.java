@@ -6,8 +6,16 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Value converters of the .mentor language: quoted text, and names that may be escaped with ^. */
+/**
+ * Value converters of the .mentor language: quoted text, and names that may be escaped with ^.
+ *
+ * One per injector, as Xtext's own DefaultTerminalConverters (its @Singleton is not inherited): a new instance finds
+ * its converters by walking the whole grammar on first use, and every resource, parser and linker asked for one, a
+ * third of the CPU time of `mentor validate` on a folder (docs/benchmarks.md, "Issue 13, command line").
+ */
+@Singleton
 public class MentorValueConverters extends DefaultTerminalConverters {
 
 	@Inject

@@ -32,6 +32,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.BatchChecker;
 import org.mentorship.cli.check.Finding;
 import org.mentorship.dsl.ide.MentorIdeSetup;
 
@@ -41,8 +42,9 @@ import com.google.inject.Injector;
  * Prints the figures of docs/benchmarks.md, side by side in one run, as medians. Machines are shared
  * and noisy: compare the ratios within a run, not absolute times across runs.
  *
- * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--studio path/to/product]
- * [--studio-baseline path/to/an/earlier/product] [--only studio]
+ * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--mentor path/to/mentor-launcher]
+ * [--files 10000,100000] [--studio path/to/product] [--studio-baseline path/to/an/earlier/product]
+ * [--only studio|folders]
  */
 public final class Benchmarks {
 
@@ -59,16 +61,31 @@ public final class Benchmarks {
 		int cli = options.indexOf("--cli");
 		int studio = options.indexOf("--studio");
 		int baseline = options.indexOf("--studio-baseline");
-		boolean onlyStudio = options.contains("--only") && options.get(options.indexOf("--only") + 1).equals("studio");
+		String only = options.contains("--only") ? options.get(options.indexOf("--only") + 1) : "";
+		boolean onlyStudio = only.equals("studio");
+		int mentor = options.indexOf("--mentor");
+		int[] sizes = options.contains("--files")
+				? Arrays.stream(options.get(options.indexOf("--files") + 1).split(",")).mapToInt(Integer::parseInt).toArray()
+				: new int[] { 10_000 };
 		Benchmarks benchmarks = new Benchmarks(quick);
 		System.out.printf(Locale.ROOT, "# Mentorship Studio benchmarks%n%nJava %s on %s, %d cores, max heap %d MB%n%n",
 				System.getProperty("java.version"), System.getProperty("os.arch"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		if (only.equals("folders")) {
+			if (mentor < 0) {
+				throw new IllegalArgumentException("--only folders needs --mentor path/to/the/mentor/launcher");
+			}
+			ColdFolders.run(Path.of(args[mentor + 1]), sizes, quick ? 1 : 3);
+			return;
+		}
 		if (!onlyStudio) {
 			benchmarks.singleAgreements();
 			benchmarks.folders();
 			if (cli >= 0) {
 				ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
+			}
+			if (mentor >= 0 && !quick) {
+				ColdFolders.run(Path.of(args[mentor + 1]), sizes, 3);
 			}
 		}
 		if (studio >= 0) {
@@ -136,7 +153,7 @@ public final class Benchmarks {
 	}
 
 	private void folders() throws IOException {
-		System.out.println("## Folders of agreements: `mentor validate` throughput (median of runs)");
+		System.out.println("## Folders of agreements: `mentor validate` (BatchChecker) in one warm JVM (median of runs)");
 		System.out.println();
 		System.out.println("| files | 1 thread files/s | 2 threads files/s | speed-up | peak heap MB (2 threads) |");
 		System.out.println("|---:|---:|---:|---:|---:|");
@@ -163,7 +180,8 @@ public final class Benchmarks {
 	}
 
 	private Void check(List<Path> files, int threads) {
-		Map<Path, List<Finding>> findings = new AgreementChecker(injector, threads).check(files);
+		Map<Path, List<Finding>> findings = new BatchChecker(injector, threads, BatchChecker.BATCH_SIZE, set -> {
+		}).check(files, AgreementChecker.Progress.NONE).findings();
 		long errors = Finding.count(findings, Finding.Level.ERROR);
 		if (errors > 0) {
 			throw new IllegalStateException(errors + " errors in synthetic agreements");

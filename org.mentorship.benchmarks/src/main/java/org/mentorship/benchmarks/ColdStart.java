@@ -39,6 +39,9 @@ final class ColdStart {
 				"-jar", jar.toString(), "validate", example.toString())), bare);
 		row("mentor validate, class-data archive + C1 only", time(runs, List.of(java, "-XX:SharedArchiveFile=" + archive,
 				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "validate", example.toString())), bare);
+		row("mentor validate, archive + C1 only + serial GC + 768 MB heap (what `./mentor validate` runs)",
+				time(runs, List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+						"-Xmx768m", "-jar", jar.toString(), "validate", example.toString())), bare);
 		System.out.println();
 		Files.deleteIfExists(archive);
 		Files.deleteIfExists(example);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.mentorship.cli.check.AgreementChecker;
+import org.mentorship.cli.check.BatchChecker;
 import org.mentorship.cli.format.AgreementFormatter;
 import org.mentorship.dsl.model.Today;
 
@@ -47,6 +48,12 @@ final class MentorCliModule extends AbstractModule {
 	@Provides
 	AgreementChecker checker(Language language) {
 		return new AgreementChecker(language.injector());
+	}
+
+	/** What mentor validate runs: the same findings as the checker above, in batches (see BatchChecker). */
+	@Provides
+	BatchChecker batchChecker(Language language) {
+		return new BatchChecker(language.injector());
 	}
 
 	@Provides

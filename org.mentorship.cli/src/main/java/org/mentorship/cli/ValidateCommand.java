@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.mentorship.cli.check.AgreementChecker;
-import org.mentorship.cli.check.AgreementChecker.CheckedFile;
+import org.mentorship.cli.check.BatchChecker;
 import org.mentorship.cli.check.Finding;
 import org.mentorship.cli.check.InputProblem;
 import org.mentorship.cli.check.MentorFiles;
@@ -60,7 +59,7 @@ class ValidateCommand implements Callable<Integer> {
 	LocalDate today;
 
 	@Inject
-	private Provider<AgreementChecker> checkers;
+	private Provider<BatchChecker> checkers;
 
 	@Option(names = "--base", paramLabel = "DIR", description = "SARIF only: the folder that file locations are"
 			+ " relative to. Default: the root of the git repository around the working folder, else the working"
@@ -117,13 +116,12 @@ class ValidateCommand implements Callable<Integer> {
 	private int validate(List<Path> files) {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Map<Path, CheckedFile> checked;
 		try (CliLog log = CliLog.toFile(err)) {
-			checked = checkers.get().checkFiles(files, ProgressBar.forRun(err, files.size(), parent.output));
-			Map<Path, List<Finding>> findings = AgreementChecker.findings(checked);
+			BatchChecker.Result checked = checkers.get().check(files, ProgressBar.forRun(err, files.size(), parent.output));
+			Map<Path, List<Finding>> findings = checked.findings();
 			long errors = Finding.count(findings, Finding.Level.ERROR);
 			// a bug of ours kept every file from being checked: the run says nothing
-			boolean failed = checked.values().stream().allMatch(CheckedFile::crashed);
+			boolean failed = checked.crashed() == files.size();
 			int exitCode = failed ? MentorCli.USAGE_OR_IO : errors > 0 ? MentorCli.ERRORS_FOUND : MentorCli.OK;
 			Report report = format == Format.sarif
 					? sarif().outcome(exitCode, failed ? "internal error in every file: nothing could be checked" : null)

@@ -9,10 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -22,11 +18,8 @@ import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.mentorship.dsl.ide.quickfix.FixAll;
-import org.mentorship.dsl.ide.quickfix.IssueFixes;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 import org.mentorship.dsl.validation.InternalErrors;
 
@@ -39,11 +32,14 @@ import com.google.inject.Injector;
  * gets one finding that says so, and the other files are still checked. Folders use every core. Each
  * finding says whether the language's quick fixes (org.mentorship.dsl.ide, the ones editors use) have
  * a fix for it.
+ *
+ * mentor fix and mentor generate use it, as they need every file's model; mentor validate needs only the findings
+ * and runs {@link BatchChecker}, which finds the same with a heap that does not grow with the models.
  */
 public class AgreementChecker {
 
 	private final Injector injector;
-	private final IssueFixes fixes;
+	private final FileIssues fileIssues;
 	private final int threads;
 
 	/**
@@ -56,7 +52,7 @@ public class AgreementChecker {
 
 	public AgreementChecker(Injector injector, int threads) {
 		this.injector = injector;
-		this.fixes = injector.getInstance(IssueFixes.class);
+		this.fileIssues = new FileIssues(injector);
 		this.threads = Math.max(1, threads);
 	}
 
@@ -129,7 +125,7 @@ public class AgreementChecker {
 	 * Findings by position, then code and message: the validator's own order depends on how its checks
 	 * happen to be registered, and CI logs and diffs of the output need the same order on every run.
 	 */
-	private static List<Finding> inReadingOrder(List<Finding> findings) {
+	static List<Finding> inReadingOrder(List<Finding> findings) {
 		return findings.stream().sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
 				.thenComparing(f -> String.valueOf(f.code())).thenComparing(f -> String.valueOf(f.message()))).toList();
 	}
@@ -188,7 +184,6 @@ public class AgreementChecker {
 			}
 		}
 		// 3. validate and find the fixes: each resource on one thread
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		AtomicInteger done = new AtomicInteger();
 		List<CheckedFile> checked = inParallel(sources, source -> {
 			Path file = source.file();
@@ -197,10 +192,7 @@ public class AgreementChecker {
 			if (resource != null) {
 				try {
 					TestCrash.at(file, "validation");
-					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-						List<Fix> issueFixes = fixesOf(resource, issue);
-						issues.add(new CheckedIssue(issue, Finding.of(file, issue, !issueFixes.isEmpty()), issueFixes));
-					}
+					issues.addAll(fileIssues.of(file, resource));
 				} catch (RuntimeException | StackOverflowError e) {
 					// a bug of ours must not hide the findings of the other files (the validator itself turns a
 					// failing rule into a finding; this is for what fails around it)
@@ -218,46 +210,7 @@ public class AgreementChecker {
 
 	/** Applies the work to every item on the checker's threads; results in the order of the items. */
 	private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
-		List<R> results = new ArrayList<>(items.size());
-		if (items.isEmpty()) {
-			return results;
-		}
-		// the first item on this thread: Xtext initialises some singletons lazily, on first use
-		results.add(work.apply(items.get(0)));
-		if (threads == 1 || items.size() == 1) {
-			for (T item : items.subList(1, items.size())) {
-				results.add(work.apply(item));
-			}
-			return results;
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size() - 1));
-		try {
-			List<Future<R>> futures = new ArrayList<>(items.size());
-			for (T item : items.subList(1, items.size())) {
-				futures.add(pool.submit(() -> work.apply(item)));
-			}
-			for (Future<R> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted", e);
-		} catch (ExecutionException e) {
-			throw new IllegalStateException(e.getCause());
-		} finally {
-			pool.shutdownNow();
-		}
-	}
-
-	/** A fix that fails (a bug of ours) counts as no fix: checking goes on; the trace goes to the log. */
-	private List<Fix> fixesOf(XtextResource resource, Issue issue) {
-		try {
-			return fixes.fixes(resource, issue);
-		} catch (RuntimeException | StackOverflowError e) {
-			InternalErrors.report("quick fixes of " + issue.getCode(), resource.getURI(), e);
-			return List.of();
-		}
+		return Parallel.map(threads, items.size(), i -> work.apply(items.get(i)));
 	}
 
 	/**
@@ -271,7 +224,7 @@ public class AgreementChecker {
 		return Sources.unusable(file, InternalErrors.report(phase, file, problem), FileProblems.INTERNAL);
 	}
 
-	private static XtextResource load(Source source, XtextResourceSet resources) throws UnusableFile {
+	static XtextResource load(Source source, XtextResourceSet resources) throws UnusableFile {
 		XtextResource resource = (XtextResource) resources
 				.createResource(URI.createFileURI(source.file().toAbsolutePath().toString()));
 		try {
@@ -284,7 +237,7 @@ public class AgreementChecker {
 	}
 
 	/** A file that cannot be handed to the parser. */
-	private static final class UnusableFile extends Exception {
+	static final class UnusableFile extends Exception {
 		private static final long serialVersionUID = 1L;
 		final String code;
 

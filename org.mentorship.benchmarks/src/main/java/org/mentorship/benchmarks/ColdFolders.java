@@ -1,0 +1,106 @@
+package org.mentorship.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Issue 13's command-line rows: a cold `./mentor validate FOLDER` (the launcher, with its class-data archive and JVM
+ * options) as a new process on folders of 60-line agreements, measured by /usr/bin/time: wall time (files per
+ * second), CPU time and peak RSS. Extra JVM options per row go through MENTOR_JAVA_OPTS, after the launcher's own.
+ */
+final class ColdFolders {
+
+	private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+	private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+	private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
+
+	private ColdFolders() {
+	}
+
+	/** One process: wall ms, CPU s, peak RSS MB. */
+	private record Sample(double wallMs, double cpuSeconds, double rssMb) {
+	}
+
+	static void run(Path mentor, int[] sizes, int runs) throws IOException, InterruptedException {
+		System.out.println("## Cold `./mentor validate FOLDER` (median of " + runs + " runs; 100,000 files: one run, the launcher's options)");
+		System.out.println();
+		System.out.println("| files | JVM options added | generate s | wall s | files/s | CPU s | peak RSS MB |");
+		System.out.println("|---:|---|---:|---:|---:|---:|---:|");
+		for (int size : sizes) {
+			Path dir = Files.createTempDirectory("mentor-cold-" + size);
+			try {
+				long start = System.nanoTime();
+				for (int i = 0; i < size; i++) {
+					Files.writeString(dir.resolve(String.format("agreement-%06d.mentor", i)),
+							SyntheticAgreements.agreement("a" + i, 60, i));
+				}
+				double generate = (System.nanoTime() - start) / 1e9;
+				if (size < 100_000) {
+					validate(mentor, dir, ""); // the archive made, the files in the page cache (just written for 100,000)
+				}
+				// the launcher's options (C1 only for validate), and with C2 as well (the JVM's default), below 100,000 files
+				for (String options : size < 100_000 ? List.of("", "-XX:TieredStopAtLevel=4") : List.of("")) {
+					Sample median = median(mentor, dir, options, size >= 100_000 ? 1 : runs);
+					System.out.printf(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %,.0f | %.1f | %,.0f |%n", size,
+							options.isEmpty() ? "none (the launcher's: C1 only, serial GC, 768 MB heap)" : "`" + options + "` (C2 too)", generate, median.wallMs / 1000,
+							size / (median.wallMs / 1000), median.cpuSeconds, median.rssMb);
+				}
+			} finally {
+				try (Stream<Path> walk = Files.walk(dir)) {
+					walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+				}
+			}
+		}
+		System.out.println();
+	}
+
+	private static Sample median(Path mentor, Path dir, String options, int runs) throws IOException, InterruptedException {
+		List<Sample> samples = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			samples.add(validate(mentor, dir, options));
+		}
+		return new Sample(middle(samples.stream().mapToDouble(Sample::wallMs).sorted().toArray()),
+				middle(samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray()),
+				middle(samples.stream().mapToDouble(Sample::rssMb).sorted().toArray()));
+	}
+
+	private static double middle(double[] sorted) {
+		return sorted[sorted.length / 2];
+	}
+
+	private static Sample validate(Path mentor, Path dir, String options) throws IOException, InterruptedException {
+		Path report = Files.createTempFile("mentor-time", ".txt");
+		try {
+			ProcessBuilder builder = new ProcessBuilder("/usr/bin/time", "-v", "-o", report.toString(), mentor.toString(),
+					"validate", "--today", "2026-12-01", dir.toString()).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+			builder.environment().put("MENTOR_NO_BUILD", "1");
+			builder.environment().put("MENTOR_JAVA_OPTS", options);
+			long start = System.nanoTime();
+			int code = builder.start().waitFor();
+			double wall = (System.nanoTime() - start) / 1e6;
+			String time = Files.readString(report);
+			if (code != 0) { // synthetic agreements have no errors: anything else is a broken run
+				throw new IllegalStateException("mentor validate exited " + code + "\n" + time);
+			}
+			return new Sample(wall, number(USER, time) + number(SYSTEM, time), number(RSS, time) / 1024);
+		} finally {
+			Files.deleteIfExists(report);
+		}
+	}
+
+	private static double number(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + pattern + " in the output of /usr/bin/time:\n" + text);
+		}
+		return Double.parseDouble(matcher.group(1));
+	}
+}
