@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ import com.google.inject.Injector;
  * and noisy: compare the ratios within a run, not absolute times across runs.
  *
  * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--studio path/to/product]
- * [--only studio]
+ * [--only studio|single] (single: the table of one agreement only)
  */
 public final class Benchmarks {
 
@@ -58,19 +59,22 @@ public final class Benchmarks {
 		boolean quick = options.contains("--quick");
 		int cli = options.indexOf("--cli");
 		int studio = options.indexOf("--studio");
-		boolean onlyStudio = options.contains("--only") && options.get(options.indexOf("--only") + 1).equals("studio");
+		String only = options.contains("--only") ? options.get(options.indexOf("--only") + 1) : "";
+		boolean onlyStudio = only.equals("studio");
 		Benchmarks benchmarks = new Benchmarks(quick);
 		System.out.printf(Locale.ROOT, "# Mentorship Studio benchmarks%n%nJava %s on %s, %d cores, max heap %d MB%n%n",
 				System.getProperty("java.version"), System.getProperty("os.arch"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 		if (!onlyStudio) {
 			benchmarks.singleAgreements();
+		}
+		if (only.isEmpty()) {
 			benchmarks.folders();
 			if (cli >= 0) {
 				ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
 			}
 		}
-		if (studio >= 0) {
+		if (studio >= 0 && (only.isEmpty() || onlyStudio)) {
 			StudioStartup.run(Path.of(args[studio + 1]), Path.of("examples"), quick ? 5 : 9);
 		}
 	}
@@ -78,10 +82,11 @@ public final class Benchmarks {
 	// ---------------------------------------------------------------------------------------------
 
 	private void singleAgreements() {
-		System.out.println("## One agreement: raw parse vs full pipeline vs generation (median ms)");
+		System.out.println("## One agreement: raw parse vs full pipeline vs generation (median CPU ms of the measuring thread)");
 		System.out.println();
-		System.out.println("| lines | raw parse | parse + link + validate | ratio | full ms per 1,000 lines | generate HTML + ICS |");
-		System.out.println("|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| lines | raw parse | parse + link + validate | ratio | full ms per 1,000 lines | generate HTML + ICS"
+				+ " | per keystroke (server: reparse in place + link + fast checks) | ratio |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
 		GeneratorDelegate generator = injector.getInstance(GeneratorDelegate.class);
 		IParser parser = injector.getInstance(IParser.class);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
@@ -116,8 +121,11 @@ public final class Benchmarks {
 				}
 				return null;
 			});
-			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2fx | %.1f | %.1f |%n", lines, raw, full, full / raw,
-					full / lines * 1000, generation);
+			Keystroke keystroke = new Keystroke((XtextResource) load(injector.getInstance(XtextResourceSet.class),
+					"typing.mentor", text), validator);
+			double typing = median(keystroke::next);
+			System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2fx | %.1f | %.1f | %.1f | %.2fx |%n", lines, raw, full,
+					full / raw, full / lines * 1000, generation, typing, typing / raw);
 		}
 		System.out.println();
 	}
@@ -171,15 +179,27 @@ public final class Benchmarks {
 
 	// ---------------------------------------------------------------------------------------------
 
-	/** Median wall time in ms after warming up for about a second (or a few runs of slow cases). */
+	/**
+	 * Median CPU time of this thread in ms, after warming up for about two seconds of CPU (or a few runs of slow
+	 * cases). CPU time, not wall time: on a shared machine the other processes' load changes the wall time of each
+	 * run, not the work this thread does (the garbage collector's own threads are not counted).
+	 */
 	private double median(Supplier<Void> work) {
-		long warmUntil = System.nanoTime() + (quick ? 500_000_000L : 2_000_000_000L);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long warmUntil = threads.getCurrentThreadCpuTime() + (quick ? 500_000_000L : 2_000_000_000L);
 		int warm = 0;
-		while (System.nanoTime() < warmUntil || warm < 3) {
+		while (threads.getCurrentThreadCpuTime() < warmUntil || warm < 3) {
 			work.get();
 			warm++;
 		}
-		return medianOf(quick ? 5 : 11, work);
+		double[] times = new double[quick ? 5 : 11];
+		for (int i = 0; i < times.length; i++) {
+			long start = threads.getCurrentThreadCpuTime();
+			work.get();
+			times[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+		}
+		Arrays.sort(times);
+		return times[times.length / 2];
 	}
 
 	static double medianOf(int runs, Supplier<Void> work) {
