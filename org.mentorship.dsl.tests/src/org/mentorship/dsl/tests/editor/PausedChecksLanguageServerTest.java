@@ -1,6 +1,6 @@
 package org.mentorship.dsl.tests.editor;
 
-import static org.junit.Assert.assertEquals;
+import org.junit.Assert;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -87,12 +87,12 @@ public class PausedChecksLanguageServerTest extends EditorServicesTestBase {
 	public void jargonShownStaysWhileTypingAndMovesWithItsText() throws Exception {
 		String before = AGREEMENT.replace("lead design reviews", "touch base on design reviews");
 		String uri = opened(before);
-		assertEquals("the jargon of the opened text", range(at(before, "touch base", 0)), jargonRange(diagnosticsOf(uri)));
+		Assert.assertEquals("the jargon of the opened text", range(at(before, "touch base", 0)), jargonRange(diagnosticsOf(uri)));
 
 		String after = before.replace("purpose \"", "\npurpose \"Together: ");
 		type(uri, 2, before, after);
 		List<Diagnostic> typed = next(uri).getDiagnostics();
-		assertEquals("the jargon still shown, where it now is", range(at(after, "touch base", 0)), jargonRange(typed));
+		Assert.assertEquals("the jargon still shown, where it now is", range(at(after, "touch base", 0)), jargonRange(typed));
 		assertNull("the pause finds the same: nothing more published",
 				published.poll(PAUSE.toMillis() * 3, TimeUnit.MILLISECONDS));
 	}
@@ -138,7 +138,7 @@ public class PausedChecksLanguageServerTest extends EditorServicesTestBase {
 	private PublishDiagnosticsParams next(String uri) throws InterruptedException {
 		PublishDiagnosticsParams next = published.poll(ARRIVES_WITHIN_MS, TimeUnit.MILLISECONDS);
 		assertNotNull("diagnostics published", next);
-		assertEquals(uri, next.getUri());
+		Assert.assertEquals(uri, next.getUri());
 		return next;
 	}
 
