@@ -3,8 +3,10 @@
 // stderr. Not part of `npm test`: run it with `npm run bench` (see docs/benchmarks.md).
 //
 //   node bench/lsp-bench.mjs [--quick] [--only=typing,requests,startup,memory,workspace] [--sizes=2000,10000]
+//     [--as-extension]   (typing with the JVM flags the VS Code extension starts the server with, lib/server-flags.js)
 //
 // Environment: MENTOR_JAR (the jar, default org.mentorship.cli/target/mentor.jar), JAVA (the java binary),
+// MENTOR_BENCH_DUMP (a folder: each typing run's latencies, in edit order, as JSON),
 // MENTOR_BENCH_JAVA_OPTS (extra JVM flags for every server started, whitespace separated, e.g.
 // "-XX:StartFlightRecording=filename=/tmp/lsp.jfr,settings=profile -Xlog:jfr+startup=error" with --only=typing
 // --sizes=10000 to profile one scenario; the -Xlog flag keeps JFR's start-up message off stdout, the JSON-RPC channel).
@@ -32,6 +34,7 @@ const quick = argv.includes('--quick');
 const onlyArg = argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const runs = (name) => !only || only.has(name);
+const asExtension = argv.includes('--as-extension');
 
 const EDITS = quick ? 40 : 200;
 const WARMUP_EDITS = quick ? 5 : 20;
@@ -261,6 +264,10 @@ async function typing(lines, jvmFlags = []) {
     if (i >= WARMUP_EDITS) latencies.push(tDone - t);
     if (errorsOf(diagnostics).length) throw new Error(`edit ${i} made errors: ${JSON.stringify(errorsOf(diagnostics)[0])}`);
   }
+  if (process.env.MENTOR_BENCH_DUMP) { // every latency in edit order, to see which edits are the slow ones
+    fs.writeFileSync(path.join(process.env.MENTOR_BENCH_DUMP, `typing-${lines}-${process.pid}-${Date.now()}.json`),
+      JSON.stringify({ lines, jvmFlags: [...jvmFlags, ...extraOpts], latencies }));
+  }
   return { server, uri, text, latencies, openMs: opened.at - server.tInit };
 }
 
@@ -390,13 +397,13 @@ async function main() {
 
   let at2000 = null;
   if (runs('typing') || runs('requests') || runs('memory')) {
-    out(`### Typing: didChange -> publishDiagnostics (ms, ${EDITS} one-character edits after ${WARMUP_EDITS} warm-up edits, a fresh server per size)`);
+    out(`### Typing: didChange -> publishDiagnostics (ms, ${EDITS} one-character edits after ${WARMUP_EDITS} warm-up edits, a fresh server per size${asExtension ? ', JVM flags as the extension starts the server' : ''})`);
     out();
     out('| lines | open (didOpen -> diagnostics) | p50 | p95 | max |');
     out('|---:|---:|---:|---:|---:|');
     for (const lines of (runs('typing') ? SIZES : [2000])) {
       log(`typing on ${lines} lines`);
-      const r = await typing(lines);
+      const r = await typing(lines, asExtension ? serverFlags({}) : []);
       out(`| ${lines.toLocaleString('en')} | ${ms(r.openMs)} | ${ms(pct(r.latencies, 50))} | ${ms(pct(r.latencies, 95))} | ${ms(Math.max(...r.latencies))} |`);
       if (lines === 2000) goal('typing p95 at 2,000 lines', '<= 30 ms', `${ms(pct(r.latencies, 95))} ms`, pct(r.latencies, 95) <= 30);
       if (lines === 10000) goal('typing p50 at 10,000 lines', '<= 70 ms', `${ms(pct(r.latencies, 50))} ms`, pct(r.latencies, 50) <= 70);

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.mentorship.dsl.mentor.Document;
 
 import com.google.inject.Inject;
@@ -25,7 +26,8 @@ public class PlaceholderValidator extends ComposedValidator {
 	@Inject
 	private QuotedTexts quotedTexts;
 
-	@Check
+	/** Every text of the file: after a pause in typing, not per keystroke (PausedChecks in the language server). */
+	@Check(CheckType.NORMAL)
 	public void placeholders(Document document) {
 		for (ILeafNode leaf : quotedTexts.in(document)) {
 			placeholder(leaf.getText()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
@@ -55,7 +56,8 @@ public class PlainLanguageValidator extends ComposedValidator {
 	@Inject
 	private QuotedTexts quotedTexts;
 
-	@Check
+	/** Every text of the file: after a pause in typing, not per keystroke (PausedChecks in the language server). */
+	@Check(CheckType.NORMAL)
 	public void texts(MentorFile file) {
 		if (allIgnored(IssueCodes.JARGON, IssueCodes.LONG_SENTENCE)) {
 			return;
@@ -112,7 +114,8 @@ public class PlainLanguageValidator extends ComposedValidator {
 		return words;
 	}
 
-	@Check
+	/** The whole agreement's length: after a pause in typing, as {@link #texts}. */
+	@Check(CheckType.NORMAL)
 	public void printedLength(Agreement a) {
 		if (allIgnored(IssueCodes.TOO_LONG)) {
 			return;

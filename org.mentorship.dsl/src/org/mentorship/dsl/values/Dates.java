@@ -21,21 +21,42 @@ public final class Dates {
 	private Dates() {
 	}
 
-	/** The date, if the text is a real calendar date written as YYYY-MM-DD. */
+	/**
+	 * The date, if the text is a real calendar date written as YYYY-MM-DD. Read character by character, not with
+	 * {@link #ISO}: every date of a file is read several times per keystroke in an editor (its format, the term,
+	 * overdue milestones), and the regular expression was a tenth of the work per keystroke in a large file.
+	 */
 	public static Optional<LocalDate> parse(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		Matcher m = ISO.matcher(text);
-		if (!m.matches()) {
+		if (text == null || !writtenAsIso(text)) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-					Integer.parseInt(m.group(3))));
+			return Optional.of(LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)));
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** What {@link #ISO} matches: four, two and two ASCII digits joined by hyphens. */
+	private static boolean writtenAsIso(String text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < 10; i++) {
+			char c = text.charAt(i);
+			if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			value = value * 10 + text.charAt(i) - '0';
+		}
+		return value;
 	}
 
 	/** Why the text is not a date, or empty when it is one. */

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
@@ -65,6 +66,9 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	@Inject
 	private IResourceServiceProvider.Registry languages;
 
+	@Inject
+	private PausedChecks pausedChecks;
+
 	private LanguageClient client;
 
 	/** The folders a relative output folder is taken from (see EditorSettings). */
@@ -78,6 +82,8 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		this.client = client;
 		SafeFileSystemAccess.tellAlso(message -> client
 				.showMessage(new MessageParams(MessageType.Warning, "Summary and calendar not generated: " + message)));
+		pausedChecks.connect(getRequestManager(), getWorkspaceManager(), (uri, issues) -> client // the checks after a pause
+				.publishDiagnostics(new PublishDiagnosticsParams(uris.toUriString(uri), toDiagnostics(issues))));
 	}
 
 	/** A name as the grammar's ID writes it without escape (a word of the language needs ^, so is refused). */

@@ -1,5 +1,6 @@
 package org.mentorship.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
@@ -12,7 +13,8 @@ import com.google.inject.util.Modules;
 /**
  * Xtext's server module with {@link MentorLanguageServer} (selection ranges, checked initialize and rename) in
  * place of its LanguageServerImpl, {@link GuardedRequestManager} in place of its RequestManager,
- * {@link MentorWorkspaceManager} (documents counting every line end) in place of its WorkspaceManager, and the
+ * {@link MentorWorkspaceManager} (documents counting every line end) in place of its WorkspaceManager,
+ * {@link TypingBuilder} (the fast checks after a keystroke, see {@link PausedChecks}) in place of its builder, and the
  * language registered directly ({@link MentorLanguageRegistry}) instead of through {@code META-INF/services},
  * which only a flat class path can see: the same module then works in the {@code mentor} jar and inside
  * Eclipse (OSGi), where the server runs in-process.
@@ -27,6 +29,8 @@ public class MentorServerModule extends AbstractModule {
 			binder.bind(RequestManager.class).to(GuardedRequestManager.class);
 			// positions count "\n", "\r\n" and a lone "\r" as line ends, as editors do (see LineEndingDocument)
 			binder.bind(WorkspaceManager.class).to(MentorWorkspaceManager.class);
+			// after a keystroke only the fast checks; the others after a pause in typing (see PausedChecks)
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(TypingBuilder.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
 		}));
 	}

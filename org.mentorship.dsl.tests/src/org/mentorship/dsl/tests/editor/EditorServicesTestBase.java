@@ -1,5 +1,6 @@
 package org.mentorship.dsl.tests.editor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,9 +20,11 @@ import org.eclipse.xtext.util.Modules2;
 import org.junit.After;
 import org.junit.Before;
 import org.mentorship.dsl.ide.server.MentorServerModule;
+import org.mentorship.dsl.ide.server.PausedChecks;
 import org.mentorship.dsl.model.Today;
 
 import com.google.inject.Module;
+import com.google.inject.name.Names;
 
 /**
  * The real language server (with {@link MentorServerModule}, as `mentor lsp` starts it), a
@@ -88,10 +91,17 @@ public abstract class EditorServicesTestBase extends AbstractLanguageServerTest 
 		}
 	}
 
+	/**
+	 * Requests run on the test's thread (the direct request manager), so the checks after a pause in typing
+	 * (PausedChecks), which the server starts from a timer, never run here: they would run beside the test.
+	 * PausedChecksLanguageServerTest tests them with the server's own request manager.
+	 */
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(new MentorServerModule(),
-				binder -> binder.bind(IRequestManager.class).to(AbstractLanguageServerTest.DirectRequestManager.class));
+		return Modules2.mixin(new MentorServerModule(), binder -> {
+			binder.bind(IRequestManager.class).to(AbstractLanguageServerTest.DirectRequestManager.class);
+			binder.bind(Duration.class).annotatedWith(Names.named(PausedChecks.PAUSE)).toInstance(PausedChecks.NEVER);
+		});
 	}
 
 	protected InitializeResult initializeClient() {

@@ -1,0 +1,152 @@
+package org.mentorship.dsl.tests.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.parser.InPlaceReparse;
+import org.mentorship.dsl.tests.MentorInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * The partial parser gives what a full parse gives. For every example, random one-character keystrokes (a
+ * letter, a digit, a space, a quote, a line break typed, or a character deleted) are typed into the file and
+ * taken back, as the language server's builder does it after a keystroke ({@link InPlaceReparse}, or a fresh
+ * load when it declines); after each step the resource must equal a fresh parse of the same text: the tokens
+ * and the grammar rule of each, the model (after linking), and every finding of every rule.
+ * {@code -Dmentor.reparse.edits=N} keystrokes per example (default 25).
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MentorInjectorProvider.class)
+class InPlaceReparseTest {
+
+	private static final int EDITS = Integer.getInteger("mentor.reparse.edits", 25);
+	private static final String TYPED = "abcxyz AZ09-:\"\n";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+	@Inject
+	private IResourceValidator validator;
+
+	@Test
+	void keystrokesReparsedInPlaceEqualAFullParse() throws IOException {
+		Random random = new Random(13);
+		int inPlace = 0;
+		int steps = 0;
+		for (String original : examples()) {
+			XtextResource typed = load(original);
+			for (int i = 0; i < EDITS; i++) {
+				int at = random.nextInt(original.length());
+				String edited = random.nextInt(4) == 0 ? original.substring(0, at) + original.substring(at + 1)
+						: original.substring(0, at) + TYPED.charAt(random.nextInt(TYPED.length())) + original.substring(at);
+				for (String text : List.of(edited, original)) { // the keystroke, then the one taking it back
+					if (InPlaceReparse.apply(typed, text)) {
+						inPlace++;
+					} else {
+						typed = load(text);
+					}
+					steps++;
+					assertSameAsFullParse(typed, text);
+				}
+			}
+		}
+		System.out.printf("in place: %d of %d steps%n", inPlace, steps); // the figure docs/benchmarks.md records
+		// most keystrokes inside words and texts keep the file readable: the partial parser must really be used
+		assertTrue(inPlace > steps / 3, inPlace + " of " + steps + " steps reparsed in place");
+	}
+
+	private void assertSameAsFullParse(XtextResource typed, String text) throws IOException {
+		XtextResource fresh = load(text);
+		String where = "after the text became:\n" + text;
+		assertEquals(text, typed.getParseResult().getRootNode().getText(), where);
+		assertEquals(tokens(fresh), tokens(typed), where);
+		EcoreUtil.resolveAll(fresh);
+		EcoreUtil.resolveAll(typed);
+		assertEquals(model(fresh), model(typed), where);
+		assertEquals(findings(fresh), findings(typed), where);
+	}
+
+	/** Each token with its offset and the grammar element it was read as. */
+	private static List<String> tokens(XtextResource resource) {
+		List<String> tokens = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			tokens.add(leaf.getTotalOffset() + " " + leaf.getText() + " "
+					+ (leaf.getGrammarElement() == null ? "-" : EcoreUtil.getURI(leaf.getGrammarElement()).fragment())
+					+ (leaf.getSyntaxErrorMessage() == null ? "" : " ! " + leaf.getSyntaxErrorMessage().getMessage()));
+		}
+		return tokens;
+	}
+
+	/** Each object with its place, its attributes and what its references point to. */
+	private static List<String> model(XtextResource resource) {
+		List<String> objects = new ArrayList<>();
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, true)) {
+			StringBuilder line = new StringBuilder(resource.getURIFragment(object)).append(' ').append(object.eClass().getName());
+			object.eClass().getEAllAttributes().forEach(a -> line.append(' ').append(a.getName()).append('=').append(object.eGet(a)));
+			object.eClass().getEAllReferences().stream().filter(r -> !r.isContainment()).forEach(r -> {
+				Object value = object.eGet(r, false);
+				List<?> targets = value instanceof List<?> many ? many : value == null ? List.of() : List.of(value);
+				line.append(' ').append(r.getName()).append("->")
+						.append(targets.stream().map(target -> address((EObject) target)).toList());
+			});
+			objects.add(line.toString());
+		}
+		return objects;
+	}
+
+	/** Where a reference points; one that does not resolve stays a proxy, whose address is the linker's business. */
+	private static String address(EObject target) {
+		return target.eIsProxy() || target.eResource() == null ? "unresolved" : target.eResource().getURIFragment(target);
+	}
+
+	private List<String> findings(XtextResource resource) {
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + "+" + i.getLength() + " "
+						+ i.getCode() + " " + i.getMessage())
+				.toList();
+	}
+
+	private XtextResource load(String text) throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI("/typing/agreement.mentor"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		return resource;
+	}
+
+	private static List<String> examples() throws IOException {
+		Path examples = Path.of(System.getProperty("mentor.examples", "../examples"));
+		try (Stream<Path> files = Files.list(examples)) {
+			List<String> texts = new ArrayList<>();
+			for (Path file : files.filter(p -> p.toString().endsWith(".mentor")).sorted().toList()) {
+				texts.add(Files.readString(file));
+			}
+			return texts;
+		}
+	}
+}
