@@ -1,6 +1,7 @@
 package org.mentorship.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.concurrent.RequestManager;
@@ -12,7 +13,8 @@ import com.google.inject.util.Modules;
 /**
  * Xtext's server module with {@link MentorLanguageServer} (selection ranges, checked initialize and rename) in
  * place of its LanguageServerImpl, {@link GuardedRequestManager} in place of its RequestManager,
- * {@link MentorWorkspaceManager} (documents counting every line end) in place of its WorkspaceManager, and the
+ * {@link MentorWorkspaceManager} (documents counting every line end) in place of its WorkspaceManager,
+ * {@link MentorProjectManager} (the first build on every core) in place of its ProjectManager, and the
  * language registered directly ({@link MentorLanguageRegistry}) instead of through {@code META-INF/services},
  * which only a flat class path can see: the same module then works in the {@code mentor} jar and inside
  * Eclipse (OSGi), where the server runs in-process.
@@ -27,6 +29,8 @@ public class MentorServerModule extends AbstractModule {
 			binder.bind(RequestManager.class).to(GuardedRequestManager.class);
 			// positions count "\n", "\r\n" and a lone "\r" as line ends, as editors do (see LineEndingDocument)
 			binder.bind(WorkspaceManager.class).to(MentorWorkspaceManager.class);
+			// the first build on every core, the editor's open documents first (see FirstBuild)
+			binder.bind(ProjectManager.class).to(MentorProjectManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
 		}));
 	}
