@@ -26,7 +26,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 import org.mentorship.cli.lsp.ServerLauncher;
-import org.mentorship.dsl.ide.server.MentorLanguageRegistry;
 import org.mentorship.dsl.ide.server.MentorServerLauncher;
 
 import picocli.CommandLine;
@@ -60,7 +59,6 @@ class LspCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, InterruptedException {
-		MentorLanguageRegistry.setUpAhead(); // on a thread of its own, while this one connects to the editor
 		// The real stdout belongs to the protocol from here on; System.out is redirected to stderr.
 		OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
 		InputStream protocolIn = new FileInputStream(FileDescriptor.in);

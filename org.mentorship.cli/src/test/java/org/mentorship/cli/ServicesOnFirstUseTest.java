@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorship.dsl.ide.server.MentorLanguageRegistry;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -18,8 +17,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The services a server creates on first use (quick fixes, fix-all, the generator; docs/editor-services.md,
- * "Start-up") answer the first request of each kind, in a server whose language was set up ahead of time as
- * `mentor lsp` sets it up.
+ * "Start-up") answer the first request of each kind, through `mentor lsp`'s streams.
  */
 class ServicesOnFirstUseTest {
 
@@ -28,7 +26,6 @@ class ServicesOnFirstUseTest {
 
 	@Test
 	void quickFixesFormattingAndGenerationAnswerTheirFirstRequest() throws Exception {
-		MentorLanguageRegistry.setUpAhead();
 		String misspelt = ValidateCommandTest.VALID.replace("evidence \"review notes\"", "evidence \"review notes\" from gracee")
 				.replace("mentor ada", "mentor    ada");
 		Path file = Files.writeString(workspace.resolve("a.mentor"), misspelt);
