@@ -54,7 +54,8 @@ import org.mentorship.dsl.validation.InternalErrors;
  * client one at a time.
  * <p>
  * The result is what Xtext's builder leaves behind (the index with each file's exported names, references and
- * imported names), except that no model stays loaded: later builds load what they need. A file this build
+ * imported names), except that no model stays loaded: each is let go once checked, and later builds load what
+ * they need. A file this build
  * cannot handle, and an agreement that must be generated again (see GeneratedBeforeOnly), is left to Xtext's
  * own builder ({@link Outcome#leftToXtext}), which then builds it as before.
  */
@@ -247,6 +248,11 @@ final class FirstBuild {
 				if (language.get(IShouldGenerate.class).shouldGenerate(resource, cancel)) {
 					leftToXtext.add(file); // Xtext's builder generates it and keeps track of the files written
 				}
+				// what other files need of it is in the index now: letting the model go keeps the heap from growing
+				// through the build (a later file that links to it loads it again)
+				parsed.replace(file, null);
+				resources.getResources().remove(resource);
+				resource.unload();
 			} catch (RuntimeException | StackOverflowError e) {
 				mustPropagate(e);
 				described.remove(file);
