@@ -26,6 +26,7 @@ import org.mentorship.dsl.mentor.MentorFile;
 
 import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The commands of the code lenses (workspace/executeCommand), each with the document's URI as argument:
@@ -42,8 +43,9 @@ public class MentorCommands implements IExecutableCommandService {
 	public static final String GENERATE = "mentor.generate";
 	public static final String NEXT_MEETING = "mentor.nextMeeting";
 
+	/** Created on the first generation: the calendar library's classes are not loaded for a server that never generates. */
 	@Inject
-	private GeneratorDelegate generator;
+	private Provider<GeneratorDelegate> generator;
 
 	@Inject
 	private IContextualOutputConfigurationProvider outputConfigurations;
@@ -113,7 +115,7 @@ public class MentorCommands implements IExecutableCommandService {
 		MentorGeneratorContext context = new MentorGeneratorContext(GenerationOptions.DEFAULT);
 		context.setCancelIndicator(cancelIndicator);
 		try {
-			generator.generate(resource, fsa, context);
+			generator.get().generate(resource, fsa, context);
 		} catch (IllegalArgumentException e) {
 			problems.add(e.getMessage());
 		}

@@ -22,6 +22,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The fixes of the {@link FixTable} as LSP code actions: a {@code quickfix} per fix of each
@@ -39,14 +40,15 @@ public class MentorCodeActionService implements ICodeActionService2 {
 	/** LSP's kind for fixing everything that can be fixed safely (lsp4j 0.x has no constant for it). */
 	public static final String SOURCE_FIX_ALL = CodeActionKind.Source + ".fixAll";
 
+	// created on the first request: Xtext creates this service at start-up only to see that there is one
 	@Inject
-	private FixTable table;
+	private Provider<FixTable> table;
 
 	@Inject
-	private IssueFixes issueFixes;
+	private Provider<IssueFixes> issueFixes;
 
 	@Inject
-	private FixAll fixAll;
+	private Provider<FixAll> fixAll;
 
 	@Inject
 	private IResourceValidator validator;
@@ -85,11 +87,11 @@ public class MentorCodeActionService implements ICodeActionService2 {
 	private List<CodeAction> quickFixes(XtextResource resource, Document document, Diagnostic diagnostic,
 			ILanguageServerAccess access, String uri) {
 		List<CodeAction> actions = new ArrayList<>();
-		if (!table.handles(diagnostic)) {
+		if (!table.get().handles(diagnostic)) {
 			return actions;
 		}
 		boolean preferredGiven = false;
-		for (FixOffer offer : table.offers(new FixContext(resource, document, diagnostic))) {
+		for (FixOffer offer : table.get().offers(new FixContext(resource, document, diagnostic))) {
 			CodeAction action = new CodeAction(offer.label());
 			action.setKind(CodeActionKind.QuickFix);
 			action.setDiagnostics(List.of(diagnostic));
@@ -110,10 +112,11 @@ public class MentorCodeActionService implements ICodeActionService2 {
 			return Optional.empty(); // fixes computed on text the parser could not read would be guesses
 		}
 		List<IssueFixes.Fix> preferred = new ArrayList<>();
+		IssueFixes issueFixes = this.issueFixes.get();
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, options.getCancelIndicator())) {
 			issueFixes.fixes(resource, document, issue).stream().findFirst().ifPresent(preferred::add);
 		}
-		return fixAll.round(document.getContents(), preferred).map(round -> {
+		return fixAll.get().round(document.getContents(), preferred).map(round -> {
 			CodeAction action = new CodeAction("Fix all: apply the preferred fix of " + round.applied().size()
 					+ (round.applied().size() == 1 ? " finding" : " findings"));
 			action.setKind(SOURCE_FIX_ALL);

@@ -1,6 +1,7 @@
 package org.mentorship.dsl.ide.server;
 
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.log4j.Logger;
@@ -49,7 +50,10 @@ final class BuildAfterInitialize {
 	static CompletableFuture<InitializeResult> answerNow(CompletableFuture<InitializeResult> build,
 			ServerCapabilities capabilities) {
 		build.whenComplete((result, failure) -> {
-			if (failure != null) {
+			// a didOpen during the build cancels the request's result (Xtext's runWrite cancels every earlier
+			// request), not the build: Xtext runs that part of a write to its end whatever comes
+			if (failure != null && !(failure instanceof CancellationException)
+					&& !(failure.getCause() instanceof CancellationException)) {
 				LOG.error("The first build of the workspace failed", failure);
 			}
 		});

@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.InitializeParams;
@@ -20,7 +21,6 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
@@ -34,21 +34,13 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.generator.SafeFileSystemAccess;
 import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
-import org.eclipse.xtext.util.ITextRegion;
-import org.eclipse.xtext.util.TextRegion;
 import org.mentorship.dsl.validation.InternalErrors;
 
 import com.google.inject.Inject;
@@ -68,6 +60,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private PausedChecks pausedChecks;
+	private OpenedFirst openedFirst;
 
 	private LanguageClient client;
 
@@ -116,6 +109,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		rootUri = params.getRootUri();
 		EditorSettings.workspaceFolders(workspaceFolders, rootUri, mentor());
 		CompletableFuture<InitializeResult> built = super.initialize(params);
+		built.whenComplete((result, failure) -> openedFirst.firstBuildDone());
 		return BuildAfterInitialize.requested(params) ? BuildAfterInitialize.answerNow(built, capabilities) : built;
 	}
 
@@ -134,6 +128,13 @@ public class MentorLanguageServer extends LanguageServerImpl {
 			getWorkspaceManager().getIndex().getAllResourceDescriptions().forEach(d -> all.add(d.getURI()));
 			return getWorkspaceManager().didChangeFiles(all, List.of());
 		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator));
+	}
+
+	/** Noted before it is queued: the first build, which it waits behind, checks it first (OpenedFirst). */
+	@Override
+	public void didOpen(DidOpenTextDocumentParams params) {
+		openedFirst.announce(params, this::getURI);
+		super.didOpen(params);
 	}
 
 	/**
@@ -242,61 +243,9 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		return getWorkspaceManager().doRead(uri, (document, resource) -> {
 			List<SelectionRange> result = new ArrayList<>();
 			for (Position position : params.getPositions()) {
-				result.add(selectionRange(document, resource, position));
+				result.add(SelectionRanges.around(document, resource, position));
 			}
 			return result;
 		});
-	}
-
-	/** From the token at the position outwards, one range per distinct region of an element, up to the whole file. */
-	protected SelectionRange selectionRange(Document document, XtextResource resource, Position position) {
-		int offset = document.getOffSet(position);
-		List<ITextRegion> regions = new ArrayList<>();
-		if (resource.getParseResult() != null) {
-			ICompositeNode root = resource.getParseResult().getRootNode();
-			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, offset);
-			if (leaf != null && leaf.isHidden() && offset > 0) {
-				ILeafNode before = NodeModelUtils.findLeafNodeAtOffset(root, offset - 1);
-				if (before != null && !before.isHidden()) {
-					leaf = before;
-				}
-			}
-			if (leaf != null && !leaf.isHidden()) {
-				regions.add(leaf.getTextRegion());
-			}
-			for (INode node = leaf == null ? null : leaf.getParent(); node != null; node = node.getParent()) {
-				if (node.hasDirectSemanticElement()) {
-					add(regions, trimmed(node));
-				}
-			}
-			add(regions, new TextRegion(0, document.getContents().length()));
-		}
-		SelectionRange outer = null;
-		for (int i = regions.size() - 1; i >= 0; i--) {
-			ITextRegion r = regions.get(i);
-			outer = new SelectionRange(new Range(document.getPosition(r.getOffset()), document.getPosition(r.getOffset() + r.getLength())), outer);
-		}
-		return outer == null ? new SelectionRange(new Range(position, position), null) : outer;
-	}
-
-	private static void add(List<ITextRegion> regions, ITextRegion region) {
-		if (region != null && (regions.isEmpty() || !regions.get(regions.size() - 1).equals(region))) {
-			regions.add(region);
-		}
-	}
-
-	/** The node's text without leading and trailing whitespace and comments. */
-	private static ITextRegion trimmed(INode node) {
-		ILeafNode first = null;
-		ILeafNode last = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				if (first == null) {
-					first = leaf;
-				}
-				last = leaf;
-			}
-		}
-		return first == null ? null : new TextRegion(first.getOffset(), last.getEndOffset() - first.getOffset());
 	}
 }

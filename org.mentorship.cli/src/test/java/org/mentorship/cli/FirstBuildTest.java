@@ -1,0 +1,209 @@
+package org.mentorship.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.junit.jupiter.api.Test;
+import org.mentorship.dsl.ide.server.MentorServerModule;
+
+import com.google.gson.JsonObject;
+import com.google.inject.Guice;
+
+/**
+ * The server's first build of a workspace (server.FirstBuild: every core, the editor's open documents first), run
+ * as `mentor lsp` runs it: with its own request queue and threads.
+ */
+class FirstBuildTest {
+
+	private static final Path EXAMPLES = ValidateCommandTest.EXAMPLES;
+
+	private static final String UNRESOLVED = "mentor.unresolved-reference";
+
+	/** Every publication in the order the client got them. */
+	private final List<PublishDiagnosticsParams> published = Collections.synchronizedList(new ArrayList<>());
+
+	private final Path workspace = Files.createTempDirectory("mentor-first-build");
+
+	private LanguageServerImpl server;
+
+	FirstBuildTest() throws java.io.IOException {
+	}
+
+	@Test
+	void theDocumentOpenedDuringTheBuildGetsItsDiagnosticsBeforeTheOtherFiles() throws Exception {
+		String minimal = Files.readString(EXAMPLES.resolve("minimal.mentor"));
+		int files = 400;
+		for (int i = 0; i < files; i++) {
+			String text = minimal.replace("sam-lee-2027", "pair-" + i);
+			Files.writeString(workspace.resolve("a" + i + ".mentor"), i == 200 ? text.replace("from lee", "from leee") : text);
+		}
+		String opened = uri("a200.mentor");
+		initialize(true);
+		server.didOpen(new DidOpenTextDocumentParams(
+				new TextDocumentItem(opened, "mentor", 1, Files.readString(workspace.resolve("a200.mentor")))));
+
+		waitFor(all -> all.stream().map(PublishDiagnosticsParams::getUri).distinct().count() == files);
+		List<String> order = new ArrayList<>();
+		published.forEach(p -> order.add(p.getUri()));
+		int before = order.indexOf(opened);
+		assertTrue(before < files / 10, "the opened file was published after " + before + " of the other " + (files - 1));
+		assertTrue(published.get(before).getDiagnostics().stream().anyMatch(d -> String.valueOf(d.getMessage()).contains("leee")),
+				"its own findings, checked against the whole workspace: " + published.get(before).getDiagnostics());
+		assertEquals(files, order.stream().distinct().count(), "every file checked");
+	}
+
+	@Test
+	void reportsWhatXtextsOwnBuildReports() throws Exception {
+		writeWorkspaceWithLinksBetweenFiles();
+		initialize(false);
+		Map<String, String> first = latestByFile();
+		published.clear();
+		// a new setting checks every file again with Xtext's own (sequential) builder (MentorLanguageServer)
+		server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+		waitFor(all -> all.stream().map(PublishDiagnosticsParams::getUri).distinct().count() == first.size());
+		assertEquals(first, latestByFile());
+		assertFalse(first.get(uri("p1.mentor")).contains(UNRESOLVED), "the programme and its defaults found: " + first);
+		assertTrue(first.get(uri("unknown-programme.mentor")).contains(UNRESOLVED), first.toString());
+		assertTrue(first.get(uri("same-id.mentor")).contains("mentor.duplicate-id"), first.toString());
+	}
+
+	@Test
+	void laterChangesOfOneFileReachTheFilesThatUseIt() throws Exception {
+		writeWorkspaceWithLinksBetweenFiles();
+		initialize(false);
+		assertFalse(latestByFile().get(uri("agreement.mentor")).contains(UNRESOLVED), latestByFile().toString());
+		published.clear();
+		Path programme = workspace.resolve("programme.mentor");
+		Files.writeString(programme, Files.readString(programme).replace("boundaries standard", "boundaries usual"));
+		server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+				List.of(new FileEvent(uri("programme.mentor"), FileChangeType.Changed))));
+		waitFor(all -> all.stream().anyMatch(p -> p.getUri().equals(uri("agreement.mentor"))));
+		String now = latestByFile().get(uri("agreement.mentor"));
+		assertTrue(now.contains(UNRESOLVED) && now.contains("standard"),
+				"the agreement lost the programme's default it used: " + latestByFile().get(uri("agreement.mentor")));
+	}
+
+	@Test
+	void anAgreementGeneratedBeforeIsGeneratedAgainAsXtextsBuildDid() throws Exception {
+		Files.writeString(workspace.resolve("a.mentor"), ValidateCommandTest.VALID);
+		Path html = Files.createDirectories(workspace.resolve("generated")).resolve("a.html");
+		Files.writeString(html, "an old summary");
+		Files.writeString(workspace.resolve("b.mentor"), ValidateCommandTest.VALID.replace("agreement a ", "agreement b "));
+		initialize(false);
+		assertTrue(Files.readString(html).contains("Lead three design reviews"), "generated again from the file on disk");
+		assertTrue(Files.exists(workspace.resolve("generated/a.ics")));
+		assertFalse(Files.exists(workspace.resolve("generated/b.html")), "an agreement never generated stays so");
+	}
+
+	/** A programme and agreements that use it, miss it or share an id, a file that does not parse, another file type. */
+	private void writeWorkspaceWithLinksBetweenFiles() throws java.io.IOException {
+		Files.writeString(workspace.resolve("programme.mentor"), Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor")));
+		String agreement = Files.readString(EXAMPLES.resolve("programme-agreement.mentor"));
+		Files.writeString(workspace.resolve("agreement.mentor"), agreement);
+		Files.writeString(workspace.resolve("unknown-programme.mentor"), agreement.replace("nadia-olu-2027", "other-2027")
+				.replace("programme women-in-tech-2027", "programme no-such-programme"));
+		Files.writeString(workspace.resolve("same-id.mentor"), agreement);
+		Files.writeString(workspace.resolve("broken.mentor"), "agreement broken \"Half\n  from 2027-13-45 to\n goal");
+		Files.writeString(workspace.resolve("empty.mentor"), "");
+		Files.writeString(workspace.resolve("notes.txt"), "not an agreement");
+		for (int i = 0; i < 40; i++) {
+			Files.writeString(workspace.resolve("p" + i + ".mentor"), agreement.replace("nadia-olu-2027", "pair-" + i));
+		}
+	}
+
+	private void initialize(boolean buildAfterInitialize) throws Exception {
+		server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
+		server.connect(new Client());
+		InitializeParams params = new InitializeParams();
+		params.setProcessId(1);
+		params.setCapabilities(new ClientCapabilities());
+		params.setRootUri(workspace.toUri().toString());
+		JsonObject options = new JsonObject();
+		options.addProperty("buildAfterInitialize", buildAfterInitialize);
+		params.setInitializationOptions(options);
+		CompletableFuture<?> answer = server.initialize(params);
+		server.initialized(new InitializedParams());
+		if (!buildAfterInitialize) {
+			answer.get(60, TimeUnit.SECONDS);
+		}
+	}
+
+	private String uri(String file) {
+		return workspace.resolve(file).toUri().toString();
+	}
+
+	/** The latest diagnostics of each file, as text (range, severity, code, message). */
+	private Map<String, String> latestByFile() {
+		Map<String, String> latest = new TreeMap<>();
+		synchronized (published) {
+			published.forEach(p -> latest.put(p.getUri(), p.getDiagnostics().stream()
+					.map(d -> d.getRange() + " " + d.getSeverity() + " " + d.getCode() + " " + d.getMessage()).sorted().toList()
+					.toString()));
+		}
+		return latest;
+	}
+
+	private void waitFor(Predicate<List<PublishDiagnosticsParams>> done) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (System.nanoTime() < deadline) {
+			synchronized (published) {
+				if (done.test(published)) {
+					return;
+				}
+			}
+			Thread.sleep(20);
+		}
+		assertFalse(true, "timed out; published so far: " + published.size());
+	}
+
+	private final class Client implements LanguageClient {
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			published.add(params);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams message) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}
