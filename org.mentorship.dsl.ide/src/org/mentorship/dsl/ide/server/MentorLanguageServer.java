@@ -60,6 +60,8 @@ public class MentorLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private PausedChecks pausedChecks;
+
+	@Inject
 	private OpenedFirst openedFirst;
 
 	private LanguageClient client;
