@@ -16,8 +16,6 @@ import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
-import org.mentorship.lsp.jface.LanguageServers;
-import org.mentorship.lsp.jface.ServerConnection;
 
 /**
  * Mentorship Studio: {@code [-data WORKSPACE] [FILE|FOLDER...]}. Without {@code -data} the workspace is a per-user
@@ -63,7 +61,6 @@ public class StudioApplication implements IApplication {
 			System.err.println("mentorship-studio: cannot accept files from later starts: " + e);
 		}
 
-		startLanguageServers();
 		Display.setAppName(NAME);
 		Display display = PlatformUI.createDisplay();
 		try {
@@ -77,18 +74,6 @@ public class StudioApplication implements IApplication {
 			display.dispose();
 			instance.release();
 		}
-	}
-
-	/**
-	 * The language server, and with it the first check of the workspace's agreements, starts now on threads of its
-	 * own, while this thread builds the workbench: on two cores the two halves of a start run side by side instead of
-	 * one after the other (the workbench would start the server only once its window is up). Nothing of the server
-	 * needs the workbench: it talks to the workspace, the file buffers and the markers.
-	 */
-	private static void startLanguageServers() {
-		Thread starter = new Thread(() -> LanguageServers.all().forEach(ServerConnection::start), "Start language servers");
-		starter.setDaemon(true);
-		starter.start();
 	}
 
 	/** The workspace is locked: give the paths to the Mentorship Studio that holds it, or say clearly why not. */

@@ -76,10 +76,7 @@ public final class DocumentSync implements FileBufferEvents {
 		}
 		String uri = Documents.uri(buffer.getFileStore().toURI());
 		Synced synced = new Synced(uri, document);
-		// the listener (on the thread that made the buffer) and start() (on the server's) may both see a new buffer
-		if (open.putIfAbsent(document, synced) != null) {
-			return;
-		}
+		open.put(document, synced);
 		String content = document.get();
 		connection.notify(server -> server.getTextDocumentService()
 				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, connection.id(), 1, content))));
