@@ -76,7 +76,10 @@ public final class DocumentSync implements FileBufferEvents {
 		}
 		String uri = Documents.uri(buffer.getFileStore().toURI());
 		Synced synced = new Synced(uri, document);
-		open.put(document, synced);
+		// start() (on the server's thread) and the buffer listener it adds may both see a buffer made meanwhile
+		if (open.putIfAbsent(document, synced) != null) {
+			return;
+		}
 		String content = document.get();
 		connection.notify(server -> server.getTextDocumentService()
 				.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, connection.id(), 1, content))));
