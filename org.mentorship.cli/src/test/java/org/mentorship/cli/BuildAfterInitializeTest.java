@@ -17,11 +17,6 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.mentorship.dsl.ide.server.MentorServerModule;
@@ -71,7 +66,7 @@ class BuildAfterInitializeTest {
 			Files.writeString(workspace.resolve("a" + i + ".mentor"), "agreement a" + i + " \"A\"\n");
 		}
 		server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
-		server.connect(new Client());
+		server.connect(new DiagnosticsClient(params -> diagnostics.put(params.getUri(), params.getDiagnostics())));
 		InitializeParams params = new InitializeParams();
 		params.setProcessId(1);
 		params.setCapabilities(new ClientCapabilities());
@@ -91,29 +86,5 @@ class BuildAfterInitializeTest {
 			Thread.sleep(20);
 		}
 		return diagnostics.size();
-	}
-
-	private final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			diagnostics.put(params.getUri(), params.getDiagnostics());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

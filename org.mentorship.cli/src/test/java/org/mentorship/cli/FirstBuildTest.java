@@ -23,12 +23,8 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.mentorship.dsl.ide.server.MentorServerModule;
@@ -140,7 +136,7 @@ class FirstBuildTest {
 
 	private void initialize(boolean buildAfterInitialize) throws Exception {
 		server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
-		server.connect(new Client());
+		server.connect(new DiagnosticsClient(published::add));
 		InitializeParams params = new InitializeParams();
 		params.setProcessId(1);
 		params.setCapabilities(new ClientCapabilities());
@@ -181,29 +177,5 @@ class FirstBuildTest {
 			Thread.sleep(20);
 		}
 		assertFalse(true, "timed out; published so far: " + published.size());
-	}
-
-	private final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			published.add(params);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

@@ -1,0 +1,42 @@
+package org.mentorship.cli;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** An editor that only listens to the server's diagnostics (for tests that connect a server in-process). */
+final class DiagnosticsClient implements LanguageClient {
+
+	private final Consumer<PublishDiagnosticsParams> published;
+
+	DiagnosticsClient(Consumer<PublishDiagnosticsParams> published) {
+		this.published = published;
+	}
+
+	@Override
+	public void publishDiagnostics(PublishDiagnosticsParams params) {
+		published.accept(params);
+	}
+
+	@Override
+	public void telemetryEvent(Object object) {
+	}
+
+	@Override
+	public void showMessage(MessageParams message) {
+	}
+
+	@Override
+	public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public void logMessage(MessageParams message) {
+	}
+}
