@@ -34,8 +34,8 @@ if not exist "%state%" mkdir "%state%" 2>nul
 rem the class-data archive of this JVM build: made when the first start ends, used by every later one
 set "archive=%state%\studio-%jvm%.jsa"
 set "partial=%archive%.%RANDOM%"
-set "cds="-XX:ArchiveClassesAtExit=%partial%""
-if exist "%archive%" set "cds="-XX:SharedArchiveFile=%archive%""
+set "cds="-XX:ArchiveClassesAtExit=%partial%" -Xlog:cds=off -Xlog:cds+dynamic=off"
+if exist "%archive%" set "cds="-XX:SharedArchiveFile=%archive%" -Xlog:cds=off -Xlog:cds+dynamic=off"
 "%JAVA%" %vmargs% %cds% %config% %STUDIO_VMARGS% -jar "%launcher%" -configuration "%state%" %*
 set "code=%ERRORLEVEL%"
 if exist "%partial%" (

@@ -42,10 +42,12 @@ jvm="$(echo "$properties" | sed -n 's/^ *java.vm.version = //p' | tr -c 'A-Za-z0
 archive="$state/studio-$jvm.jsa"
 mkdir -p "$state" 2>/dev/null
 cds=""
+# -Xlog:cds off: writing the archive lists every class it skips (hundreds of lines on the terminal); a stale archive
+# is then ignored silently, as it costs only speed
 if [ -f "$archive" ]; then
-  cds="-XX:SharedArchiveFile=$archive"
+  cds="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
 elif [ -w "$state" ]; then
-  cds="-XX:ArchiveClassesAtExit=$archive.$$"
+  cds="-XX:ArchiveClassesAtExit=$archive.$$ -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
 # the configuration area is always $state; a read-only installation's own configuration folder is its shared parent
 set -- -configuration "$state" "$@"

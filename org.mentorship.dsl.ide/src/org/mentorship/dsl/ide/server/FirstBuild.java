@@ -108,10 +108,13 @@ final class FirstBuild {
 		}
 		workers.get(0).checkNext();
 		onAll(workers, Worker::check);
-		// in the log of `mentor lsp --log FILE`: where the first build's time goes (docs/benchmarks.md)
-		LOG.info("First build of " + files.size() + " files of " + project.getBaseDir() + " on " + n + " threads: parsed in "
-				+ (parsed - start) / 1_000_000 + " ms, linked and validated in " + (System.nanoTime() - parsed) / 1_000_000
-				+ " ms; left to Xtext's builder: " + leftToXtext.size());
+		// in the log of `mentor lsp --log FILE`: where the first build's time goes (docs/benchmarks.md). Only where a log
+		// is configured: without an appender log4j 1.2 writes a warning to stderr instead (Studio's terminal)
+		if (Logger.getRootLogger().getAllAppenders().hasMoreElements()) {
+			LOG.info("First build of " + files.size() + " files of " + project.getBaseDir() + " on " + n + " threads: parsed in "
+					+ (parsed - start) / 1_000_000 + " ms, linked and validated in "
+					+ (System.nanoTime() - parsed) / 1_000_000 + " ms; left to Xtext's builder: " + leftToXtext.size());
+		}
 		List<IResourceDescription.Delta> deltas = new ArrayList<>();
 		for (URI file : files) {
 			IResourceDescription description = described.get(file);
