@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -21,7 +20,6 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.mentorship.dsl.ide.server.MentorServerModule;
 
-import com.google.gson.JsonObject;
 import com.google.inject.Guice;
 
 /**
@@ -67,13 +65,7 @@ class BuildAfterInitializeTest {
 		}
 		server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
 		server.connect(new DiagnosticsClient(params -> diagnostics.put(params.getUri(), params.getDiagnostics())));
-		InitializeParams params = new InitializeParams();
-		params.setProcessId(1);
-		params.setCapabilities(new ClientCapabilities());
-		params.setRootUri(workspace.toUri().toString());
-		JsonObject options = new JsonObject();
-		options.addProperty("buildAfterInitialize", buildAfterInitialize);
-		params.setInitializationOptions(options);
+		InitializeParams params = DiagnosticsClient.initializeParams(workspace, buildAfterInitialize);
 		CompletableFuture<InitializeResult> answer = server.initialize(params);
 		server.initialized(new InitializedParams()); // diagnostics are published once the client is ready
 		return answer;

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -137,13 +136,7 @@ class FirstBuildTest {
 	private void initialize(boolean buildAfterInitialize) throws Exception {
 		server = Guice.createInjector(new MentorServerModule()).getInstance(LanguageServerImpl.class);
 		server.connect(new DiagnosticsClient(published::add));
-		InitializeParams params = new InitializeParams();
-		params.setProcessId(1);
-		params.setCapabilities(new ClientCapabilities());
-		params.setRootUri(workspace.toUri().toString());
-		JsonObject options = new JsonObject();
-		options.addProperty("buildAfterInitialize", buildAfterInitialize);
-		params.setInitializationOptions(options);
+		InitializeParams params = DiagnosticsClient.initializeParams(workspace, buildAfterInitialize);
 		CompletableFuture<?> answer = server.initialize(params);
 		server.initialized(new InitializedParams());
 		if (!buildAfterInitialize) {
