@@ -4,8 +4,6 @@ import org.junit.Assert;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +12,21 @@ import java.util.stream.Collectors;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
-import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.Test;
+import org.mentorship.dsl.tests.editor.CleanAgreement;
+import org.mentorship.dsl.tests.editor.CodeActionsOnTheWire;
 import org.mentorship.dsl.validation.IssueCodes;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 
 /**
@@ -46,48 +40,8 @@ import com.google.gson.JsonElement;
 public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 
 	/** A complete agreement without findings; each test breaks one thing in it. */
-	static final String VALID = """
-			agreement ada-grace "Growing into a tech lead"
-			  from 2030-01-07 to 2030-06-28
-			  time zone "Europe/Berlin"
+	static final String VALID = CleanAgreement.TEXT;
 
-			purpose "Grace wants to lead design reviews by the summer."
-
-			mentor ada "Ada Lovelace" email "ada@example.org"
-			mentee grace "Grace Hopper" email "grace@example.org"
-
-			goal reviews "Lead three design reviews"
-			  milestone "Shadow a review" due 2030-02-15
-			  evidence "review notes" from grace
-			  success at least 3 "reviews led"
-
-			cadence
-			  monthly on the first Tuesday at 10:00 for 60 minutes by video
-
-			boundaries
-			  reply within 2 working days on "e-mail"
-
-			check-in on 2030-04-01 "Halfway: are the goals still right?"
-
-			retrospective every 3 months starting 2030-04-07
-			  prompt "What helped you grow this period?"
-
-			ethics
-			  confidentiality "What we discuss stays between us."
-			  consent "Ada asks before sharing Grace's work."
-			  conflicts of interest "none declared"
-
-			resources
-			  ada offers 3 hours per month "sessions"
-
-			sign-off
-			  ada signed on 2030-01-07
-			  grace signed on 2030-01-07
-
-			review on 2030-06-01
-			""";
-
-	private final Gson json = new MessageJsonHandler(Map.of()).getGson();
 	private final Map<String, Integer> versions = new HashMap<>();
 	private int documents;
 
@@ -687,7 +641,7 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 		List<CodeAction> actions = codeActions(uri, index == 0 ? only(before, code) : withCode.get(index));
 		CodeAction action = actions.stream().filter(a -> a.getTitle().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no fix '" + label + "' among " + titles(actions)));
-		String fixed = apply(uri, text, action.getEdit());
+		String fixed = CodeActionsOnTheWire.apply(uri, text, action.getEdit());
 
 		change(uri, fixed);
 		List<Diagnostic> after = diagnostics(uri);
@@ -731,53 +685,9 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	private List<CodeAction> codeActions(String uri, Diagnostic diagnostic) {
 		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic)));
-		CodeActionParams sent = json.fromJson(json.toJson(params), CodeActionParams.class);
-		Object data = sent.getContext().getDiagnostics().get(0).getData();
+		Object data = CodeActionsOnTheWire.sent(params).getContext().getDiagnostics().get(0).getData();
 		assertTrue("the issue data arrives as JSON: " + data, data == null || data instanceof JsonElement);
-		List<Either<Command, CodeAction>> answer;
-		try {
-			answer = languageServer.codeAction(sent).get();
-		} catch (Exception e) {
-			throw new AssertionError(e);
-		}
-		List<CodeAction> actions = new ArrayList<>();
-		for (Either<Command, CodeAction> either : answer) {
-			assertTrue("a command instead of a code action: " + either, either.isRight());
-			actions.add(json.fromJson(json.toJson(either.getRight()), CodeAction.class));
-		}
-		return actions;
-	}
-
-	/** Applies the edits for the document as an editor does: all ranges refer to the text before the edit. */
-	private static String apply(String uri, String text, WorkspaceEdit edit) {
-		assertNotNull("a code action without an edit", edit);
-		List<TextEdit> edits = new ArrayList<>();
-		if (edit.getChanges() != null) {
-			Assert.assertEquals(List.of(uri), List.copyOf(edit.getChanges().keySet()));
-			edits.addAll(edit.getChanges().get(uri));
-		}
-		if (edit.getDocumentChanges() != null) {
-			for (Either<TextDocumentEdit, ?> change : edit.getDocumentChanges()) {
-				Assert.assertEquals(uri, change.getLeft().getTextDocument().getUri());
-				change.getLeft().getEdits().forEach(e -> edits.add(e.getLeft()));
-			}
-		}
-		assertTrue("no edits", !edits.isEmpty());
-		Document document = new Document(1, text);
-		List<int[]> ranges = new ArrayList<>();
-		for (int i = 0; i < edits.size(); i++) {
-			TextEdit e = edits.get(i);
-			ranges.add(new int[] { document.getOffSet(e.getRange().getStart()), document.getOffSet(e.getRange().getEnd()), i });
-		}
-		ranges.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[2]).reversed());
-		StringBuilder result = new StringBuilder(text);
-		int limit = text.length();
-		for (int[] r : ranges) {
-			assertTrue("overlapping edits: " + edits, r[1] <= limit);
-			result.replace(r[0], r[1], edits.get(r[2]).getNewText());
-			limit = r[0];
-		}
-		return result.toString();
+		return CodeActionsOnTheWire.ask(languageServer, params);
 	}
 
 	private static List<String> titles(List<CodeAction> actions) {
