@@ -1,9 +1,7 @@
 package org.mentorship.dsl.ide.codelens;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -17,18 +15,14 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.ide.hover.ClauseFacts;
-import org.mentorship.dsl.ide.hover.ClauseFacts.Meeting;
-import org.mentorship.dsl.ide.hover.ClauseFacts.Next;
 import org.mentorship.dsl.mentor.Agreement;
-import org.mentorship.dsl.mentor.Cadence;
 import org.mentorship.dsl.mentor.MentorFile;
-import org.mentorship.dsl.model.Agreements;
 
 import com.google.inject.Inject;
 
 /**
- * Two lenses above the agreement line: "next meeting: Thursday 2027-02-04 at 16:00" (or "no more
- * meetings"), computed from the cadences as of today; and "Generate summary and calendar", which runs
+ * Two lenses above the agreement line: "next meeting: Thursday 2027-02-04 at 16:00" (or "... (kickoff)", "no more
+ * meetings"), the next session of any kind as of today (see NextSession); and "Generate summary and calendar", which runs
  * {@value MentorCommands#GENERATE} on the file.
  */
 public class MentorCodeLensService implements ICodeLensService {
@@ -50,16 +44,14 @@ public class MentorCodeLensService implements ICodeLensService {
 		int line = document.getPosition(node.getOffset()).getLine();
 		Range range = new Range(new Position(line, 0), new Position(line, 0));
 		String uri = params.getTextDocument().getUri();
-		String next = nextMeeting(agreement).map(m -> "next meeting: " + m).orElse("no more meetings");
+		String next = nextMeeting(agreement);
 		return List.of(new CodeLens(range, new Command(next, MentorCommands.NEXT_MEETING, List.of(uri)), null),
 				new CodeLens(range, new Command("Generate summary and calendar", MentorCommands.GENERATE, List.of(uri)), null));
 	}
 
-	/** The earliest next meeting of all the agreement's cadences. */
-	public Optional<Meeting> nextMeeting(Agreement agreement) {
-		ClauseFacts facts = new ClauseFacts(clock);
-		return Agreements.sections(agreement, Cadence.class).stream().map(c -> facts.nextMeetings(c, 1))
-				.filter(Next.class::isInstance).map(Next.class::cast).flatMap(n -> n.meetings().stream())
-				.min(Comparator.comparing(Meeting::date));
+	/** "next meeting: ..." of any kind (a regular meeting, the kickoff, a check-in or a retrospective), or "no more meetings". */
+	public String nextMeeting(Agreement agreement) {
+		return new NextSession(new ClauseFacts(clock)).of(agreement).map(m -> "next meeting: " + m)
+				.orElse("no more meetings");
 	}
 }

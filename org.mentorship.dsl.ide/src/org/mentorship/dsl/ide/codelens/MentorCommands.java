@@ -78,7 +78,7 @@ public class MentorCommands implements IExecutableCommandService {
 				return "Not an agreement: nothing to generate.";
 			}
 			if (NEXT_MEETING.equals(params.getCommand())) {
-				return lenses.nextMeeting(agreement).map(m -> "next meeting: " + m).orElse("no more meetings");
+				return lenses.nextMeeting(agreement);
 			}
 			if (GENERATE.equals(params.getCommand())) {
 				return generate(resource, cancelIndicator);

@@ -46,6 +46,35 @@ public class CodeLensAndGenerationLanguageServerTest extends EditorServicesTestB
 				1: Generate summary and calendar [mentor.generate]""", lenses(AGREEMENT));
 	}
 
+	/** The next meeting is the next session of any kind the calendar holds, not only the cadence's. */
+	@Test
+	public void theNextMeetingCanBeAKickoffACheckInOrARetrospective() throws Exception {
+		initializeClient();
+		String cadence = "cadence\n  biweekly on Tuesday at 10:00 for 60 minutes by video\n";
+		Assert.assertEquals("next meeting: Monday 2030-02-04 at 09:30 (kickoff)", nextMeeting(AGREEMENT
+				.replace(cadence, cadence + "\nkickoff on 2030-02-04 at 09:30 \"Read the agreement together\"\n")));
+		Assert.assertEquals("next meeting: Tuesday 2030-02-05 at 08:00 (check-in early)", nextMeeting(AGREEMENT
+				.replace("check-in on 2030-04-01", "check-in early on 2030-02-05 at 08:00")));
+		Assert.assertEquals("next meeting: Sunday 2030-02-03 at 11:00 (retrospective)", nextMeeting(AGREEMENT
+				.replace(cadence, cadence + "\nretrospective every 1 month starting 2030-01-03 at 11:00\n")));
+		// a monthly series from the 31st has no February date: the cadence's Tuesday comes first
+		Assert.assertEquals("next meeting: Tuesday 2030-02-05 at 10:00", nextMeeting(AGREEMENT
+				.replace(cadence, cadence + "\nretrospective every 1 month starting 2030-01-31 at 11:00\n")));
+		// sessions already past do not count
+		Assert.assertEquals("next meeting: Tuesday 2030-02-05 at 10:00", nextMeeting(AGREEMENT
+				.replace(cadence, cadence + "\nkickoff on 2030-01-07 at 09:30\n")));
+	}
+
+	private int files;
+
+	/** The title of the next-meeting lens of the text, opened as a new file (the server is initialized once). */
+	private String nextMeeting(String text) throws Exception {
+		String uri = openFile("next-" + ++files + ".mentor", text);
+		return server().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get().stream()
+				.filter(l -> "mentor.nextMeeting".equals(l.getCommand().getCommand())).findFirst().orElseThrow()
+				.getCommand().getTitle();
+	}
+
 	@Test
 	public void noMoreMeetingsAfterTheTerm() throws Exception {
 		Assert.assertEquals("""

@@ -1,20 +1,16 @@
 package org.mentorship.dsl.generator.ics;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.mentorship.dsl.mentor.Schedule;
-import org.mentorship.dsl.mentor.TimeUnit;
+import org.mentorship.dsl.model.Every;
 import org.mentorship.dsl.model.MonthlyDay;
-import org.mentorship.dsl.values.Durations;
 
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.Property;
@@ -59,28 +55,16 @@ final class Recurrences {
 	}
 
 	/** "every 3 months" until the end of the term: at a time, or as all-day events. */
-	Recur<? extends Temporal> every(Interval interval, boolean timed) {
+	Recur<? extends Temporal> every(Every every, boolean timed) {
+		Frequency frequency = switch (every.unit()) {
+		case DAYS -> Frequency.DAILY;
+		case WEEKS -> Frequency.WEEKLY;
+		default -> Frequency.MONTHLY;
+		};
 		if (timed) {
-			return until(interval.frequency(), interval.count(), null, null);
+			return until(frequency, every.count(), null, null);
 		}
-		return rule(new Recur.Builder<LocalDate>().until(end), interval.frequency(), interval.count(), null, null);
-	}
-
-	/**
-	 * The dates of {@link #every} from the first: those the RRULE gives (a month without the first's day, such
-	 * as February for the 31st, has no occurrence: RFC 5545 skips it, it does not move it).
-	 */
-	List<LocalDate> datesOf(Interval interval, LocalDate first) {
-		List<LocalDate> dates = new ArrayList<>();
-		for (int n = 0;; n++) {
-			LocalDate date = interval.after(first, n);
-			if (date.isAfter(end)) {
-				return dates;
-			}
-			if (interval.unit() != TimeUnit.MONTHS || date.getDayOfMonth() == first.getDayOfMonth()) {
-				dates.add(date);
-			}
-		}
+		return rule(new Recur.Builder<LocalDate>().until(end), frequency, every.count(), null, null);
 	}
 
 	/**
@@ -141,37 +125,5 @@ final class Recurrences {
 	Property givenBack(List<LocalDate> days, LocalTime time) {
 		ZoneId local = zone.zone().orElseThrow();
 		return new RDate<>(new DateList<>(days.stream().map(d -> d.atTime(time).atZone(local).toInstant()).toList()));
-	}
-
-	/** "every 3 months" as an RRULE frequency and interval; whole days, weeks or months only. */
-	record Interval(Frequency frequency, int count, TimeUnit unit) {
-
-		static Optional<Interval> of(org.mentorship.dsl.mentor.Duration every) {
-			Optional<BigDecimal> amount = Durations.amount(every);
-			if (amount.isEmpty() || amount.get().signum() <= 0 || amount.get().stripTrailingZeros().scale() > 0) {
-				return Optional.empty();
-			}
-			int count = amount.get().intValue();
-			return switch (every.getUnit()) {
-			case DAYS -> Optional.of(new Interval(Frequency.DAILY, count, TimeUnit.DAYS));
-			case WEEKS -> Optional.of(new Interval(Frequency.WEEKLY, count, TimeUnit.WEEKS));
-			case MONTHS -> Optional.of(new Interval(Frequency.MONTHLY, count, TimeUnit.MONTHS));
-			default -> Optional.empty();
-			};
-		}
-
-		LocalDate after(LocalDate date) {
-			return after(date, 1);
-		}
-
-		/** The date n intervals after the given one (months counted from it, not step by step). */
-		LocalDate after(LocalDate date, int n) {
-			long times = (long) count * n;
-			return switch (unit) {
-			case DAYS -> date.plusDays(times);
-			case WEEKS -> date.plusWeeks(times);
-			default -> date.plusMonths(times);
-			};
-		}
 	}
 }

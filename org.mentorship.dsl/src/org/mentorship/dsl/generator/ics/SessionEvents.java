@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.mentorship.dsl.generator.ics.Recurrences.Interval;
 import org.mentorship.dsl.mentor.Agenda;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.Cadence;
@@ -25,10 +24,10 @@ import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.Video;
 import org.mentorship.dsl.model.Agreements;
 import org.mentorship.dsl.model.Defaults;
+import org.mentorship.dsl.model.Every;
 import org.mentorship.dsl.model.MeetingSeries;
 import org.mentorship.dsl.model.SessionLengths;
 import org.mentorship.dsl.values.ClockTimes;
-import org.mentorship.dsl.values.Dates;
 
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -193,9 +192,8 @@ final class SessionEvents {
 					retrospective.getTime(), retrospective.getDuration(), SessionLengths.SESSION, summary,
 					String.join("\n", description));
 		}
-		Optional<Interval> interval = Interval.of(retrospective.getEvery());
-		Optional<LocalDate> first = Dates.parse(retrospective.getStart())
-				.or(() -> start.flatMap(s -> interval.map(i -> i.after(s))));
+		Optional<Every> interval = Every.of(retrospective.getEvery());
+		Optional<LocalDate> first = Every.first(retrospective, start);
 		if (first.isEmpty() || end.isEmpty() || first.get().isAfter(end.get())) {
 			return Optional.empty();
 		}
@@ -205,7 +203,7 @@ final class SessionEvents {
 		Recurrences recurrences = new Recurrences(events.zone, end.get());
 		interval.ifPresent(i -> event.add(new RRule<>(recurrences.every(i, time.isPresent()))));
 		if (interval.isPresent() && time.isPresent()) { // as for a cadence: see Recurrences.onClockChanges
-			List<LocalDate> changeDays = recurrences.onClockChanges(recurrences.datesOf(interval.get(), first.get()), time.get());
+			List<LocalDate> changeDays = recurrences.onClockChanges(interval.get().dates(first.get(), end.get()), time.get());
 			if (!changeDays.isEmpty()) {
 				event.add(recurrences.exceptions(changeDays, time.get()));
 				event.add(recurrences.givenBack(changeDays, time.get()));
