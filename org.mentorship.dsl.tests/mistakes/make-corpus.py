@@ -85,6 +85,11 @@ cases = [
     ('pm', M, lambda t: nth(t, 'at 16:00', 'at 4pm')),
     ('am', C, lambda t: nth(t, 'at 10:00 for 60', 'at 10am for 60')),
     ('pm', MM, lambda t: nth(t, 'at 14:00', 'at 2pm')),
+    ('pm-minutes', M, lambda t: nth(t, 'at 16:00', 'at 4:15pm')),
+    ('am-minutes', C, lambda t: nth(t, 'at 10:00 for 60', 'at 10:30am for 60')),
+    # how often in words
+    ('every-other-week', C, lambda t: nth(t, 'biweekly on Tuesday', 'every other week on Tuesday')),
+    ('fortnightly', M, lambda t: nth(t, 'biweekly on Thursday', 'fortnightly on Thursday')),
     ('braces', M, lambda t: nth(t, 'spring meetup"\n', 'spring meetup" {\n').replace('before the talk"\n', 'before the talk"\n}\n')),
     ('braces', MM, lambda t: nth(t, '"Take a full on-call shift alone"\n', '"Take a full on-call shift alone" {\n')),
     ('no-due', M, lambda t: nth(t, '"Submit the talk proposal" due', '"Submit the talk proposal"')),

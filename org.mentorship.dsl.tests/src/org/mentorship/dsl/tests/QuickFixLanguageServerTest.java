@@ -577,6 +577,21 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 		Assert.assertEquals(VALID, fix(text, IssueCodes.SYNTAX, "Write 10:00 instead of 10am"));
 		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 20:00 for"),
 				fix(replace(VALID, "at 10:00 for", "at 8pm for"), IssueCodes.SYNTAX, "Write 20:00 instead of 8pm"));
+		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 20:30 for"),
+				fix(replace(VALID, "at 10:00 for", "at 8:30pm for"), IssueCodes.SYNTAX, "Write 20:30 instead of 8:30pm"));
+		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 00:45 for"),
+				fix(replace(VALID, "at 10:00 for", "at 12:45am for"), IssueCodes.SYNTAX, "Write 00:45 instead of 12:45am"));
+	}
+
+	@Test
+	public void howOftenInWords() {
+		String monthly = "monthly on the first Tuesday";
+		Assert.assertEquals(replace(VALID, monthly, "biweekly on Tuesday"), fix(replace(VALID, monthly,
+				"every other week on Tuesday"), IssueCodes.SYNTAX, "Write biweekly instead of every other week"));
+		Assert.assertEquals(replace(VALID, monthly, "biweekly on Tuesday"), fix(replace(VALID, monthly,
+				"Fortnightly on Tuesday"), IssueCodes.SYNTAX, "Write biweekly instead of Fortnightly"));
+		Assert.assertEquals(replace(VALID, monthly, "weekly on Tuesday"), fix(replace(VALID, monthly,
+				"every week on Tuesday"), IssueCodes.SYNTAX, "Write weekly instead of every week"));
 	}
 
 	@Test

@@ -40,6 +40,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	private static final String SECTION_HINT = " A new section starts with a word such as purpose, mentor,"
 			+ " mentee, goal, cadence, boundaries, sign-off or review.";
 
+	private static final String TWENTY_FOUR_HOURS = "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
+
 	private final Set<String> keywords;
 	private final MentorGrammarAccess grammar;
 
@@ -173,7 +175,20 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		if ("':'".equals(expected)) {
 			Slips.twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
-			return "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
+			return TWENTY_FOUR_HOURS;
+		}
+		Optional<String[]> clock = Slips.twelveHourClock(e, found);
+		if (clock.isPresent()) { // "8:30am": the parser expected what follows a time
+			suggestion.set(clock.get()[0], clock.get()[1]);
+			return TWENTY_FOUR_HOURS;
+		}
+		Optional<String[]> often = Slips.howOften(e, found);
+		if (often.isPresent()) {
+			if (often.get()[0] != null) {
+				suggestion.set(often.get()[0], often.get()[1]);
+			}
+			return "Say how often with one word: weekly, biweekly (every other week) or monthly, e.g. biweekly on Tuesday"
+					+ " at 10:00 for 60 minutes.";
 		}
 		Optional<String> unknown = unknownWord(found, expected, suggestion);
 		if (unknown.isPresent()) {

@@ -11,7 +11,7 @@ import org.antlr.runtime.Token;
 
 /**
  * Slips people make that look like another notation they know: units written short ("45 mins"), the
- * 12-hour clock ("8pm"), a term that ends "until", single quotes, braces and semicolons. Each gives
+ * 12-hour clock ("8pm", "8:30pm"), how often in words ("every other week"), a term that ends "until", single quotes, braces and semicolons. Each gives
  * the sentence or the replacement {@link FriendlySyntaxErrors} offers.
  */
 final class Slips {
@@ -46,20 +46,76 @@ final class Slips {
 				+ " 2027-07-09 (or from 2027-01-11 for 6 months).");
 	}
 
-	/** "at 8pm": 20:00. Returns the replacement and the text it replaces. */
+	/** "at 8pm" and "at 8:30pm": 20:00 and 20:30. Returns the replacement and the text it replaces. */
 	static Optional<String[]> twelveHourClock(RecognitionException e, String found) {
 		String suffix = found.toLowerCase(Locale.ROOT);
-		Token hour = TokenNeighbours.previousWord(e, 1);
-		if (!(suffix.equals("am") || suffix.equals("pm")) || hour == null || !hour.getText().matches("\\d{1,2}")
-				|| !(hour instanceof CommonToken h) || !(e.token instanceof CommonToken t) || h.getStopIndex() + 1 != t.getStartIndex()) {
+		if (!(suffix.equals("am") || suffix.equals("pm"))) {
+			return Optional.empty();
+		}
+		Token last = TokenNeighbours.previousWord(e, 1);
+		Token colon = TokenNeighbours.previousWord(e, 2);
+		Token first = TokenNeighbours.previousWord(e, 3);
+		boolean withMinutes = last != null && colon != null && first != null && ":".equals(colon.getText())
+				&& last.getText().matches("\\d{2}") && adjacent(first, colon) && adjacent(colon, last);
+		Token hour = withMinutes ? first : last;
+		if (hour == null || !hour.getText().matches("\\d{1,2}") || !adjacent(last, e.token)) {
 			return Optional.empty();
 		}
 		int h12 = Integer.parseInt(hour.getText());
-		if (h12 < 1 || h12 > 12) {
+		int minutes = withMinutes ? Integer.parseInt(last.getText()) : 0;
+		if (h12 < 1 || h12 > 12 || minutes > 59) {
 			return Optional.empty();
 		}
 		int h24 = h12 % 12 + (suffix.equals("pm") ? 12 : 0);
-		return Optional.of(new String[] { String.format("%02d:00", h24), hour.getText() + found });
+		String written = withMinutes ? hour.getText() + ":" + last.getText() + found : hour.getText() + found;
+		return Optional.of(new String[] { String.format("%02d:%02d", h24, minutes), written });
+	}
+
+	private static boolean adjacent(Token before, Token after) {
+		return before instanceof CommonToken b && after instanceof CommonToken a && b.getStopIndex() + 1 == a.getStartIndex();
+	}
+
+	private static final Set<String> HOW_OFTEN_WORDS = Set.of("every", "fortnightly", "daily", "once", "twice");
+
+	/** How often in other words, and the one word of the language for it. */
+	private static final String[][] HOW_OFTEN = { { "every other week", "biweekly" }, { "every second week", "biweekly" },
+			{ "every 2 weeks", "biweekly" }, { "every two weeks", "biweekly" }, { "every week", "weekly" },
+			{ "every month", "monthly" }, { "fortnightly", "biweekly" } };
+
+	/**
+	 * "every other week", "fortnightly": how often is one word in a cadence. The word is the error's token, or the
+	 * word before it when the parser took it for the cadence's name ("cadence fortnightly" then fails at "on").
+	 * Returns the replacement and the text it replaces when one is certain ("every other week": biweekly), nulls when
+	 * only the sentence helps ("every 3 weeks"), nothing when the word is not about how often or not in a cadence.
+	 */
+	static Optional<String[]> howOften(RecognitionException e, String found) {
+		Token word = null;
+		if (HOW_OFTEN_WORDS.contains(found.toLowerCase(Locale.ROOT)) && isCadence(TokenNeighbours.previousWord(e, 1))) {
+			word = e.token;
+		} else {
+			Token previous = TokenNeighbours.previousWord(e, 1);
+			if (previous != null && HOW_OFTEN_WORDS.contains(previous.getText().toLowerCase(Locale.ROOT))
+					&& isCadence(TokenNeighbours.previousWord(e, 2))) {
+				word = previous;
+			}
+		}
+		if (!(word instanceof CommonToken start) || start.getInputStream() == null) {
+			return Optional.empty();
+		}
+		java.util.List<Token> words = new java.util.ArrayList<>(java.util.List.of(word));
+		words.addAll(TokenNeighbours.nextWordsOnLine(e, word, 2));
+		for (String[] known : HOW_OFTEN) {
+			int length = known[0].split(" ").length;
+			if (length <= words.size() && known[0].equalsIgnoreCase(words.subList(0, length).stream().map(Token::getText)
+					.reduce((a, b) -> a + " " + b).orElse("")) && words.get(length - 1) instanceof CommonToken end) {
+				return Optional.of(new String[] { known[1], start.getInputStream().substring(start.getStartIndex(), end.getStopIndex()) });
+			}
+		}
+		return Optional.of(new String[] { null, null });
+	}
+
+	private static boolean isCadence(Token token) {
+		return token != null && "cadence".equals(token.getText());
 	}
 
 	/** 'Ward 7 staff room': the same text in double quotes, when its closing single quote is on the line. */

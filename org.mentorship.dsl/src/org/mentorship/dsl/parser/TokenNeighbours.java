@@ -51,6 +51,24 @@ final class TokenNeighbours {
 		return null;
 	}
 
+	/** Up to n words after the given token on its line (comments and blanks skipped). */
+	static java.util.List<Token> nextWordsOnLine(RecognitionException e, Token token, int n) {
+		java.util.List<Token> words = new java.util.ArrayList<>();
+		if (!(e.input instanceof TokenStream tokens) || token == null || token.getTokenIndex() < 0) {
+			return words;
+		}
+		for (int i = token.getTokenIndex() + 1; i < tokens.size() && words.size() < n; i++) {
+			Token t = tokens.get(i);
+			if (t.getType() == Token.EOF || t.getLine() != token.getLine()) {
+				break;
+			}
+			if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+				words.add(t);
+			}
+		}
+		return words;
+	}
+
 	/**
 	 * Texts may span lines, so a forgotten closing quote makes the text run on to the next opening
 	 * quote, and the error appears at the word right after it ("G" in goal g "G"). A closing quote

@@ -14,8 +14,8 @@ class SyntaxFixes implements FixTheme {
 	}
 
 	/**
-	 * The replacement, for the text it replaces, which contains or ends at the error's word: 'cadance'
-	 * by cadence, '45 mins' by minutes, 8pm by 20:00, 'Ward 7' by "Ward 7".
+	 * The replacement, for the text it replaces, which contains the error's word or ends right before it:
+	 * 'cadance' by cadence, '45 mins' by minutes, 8pm by 20:00, 'Ward 7' by "Ward 7", fortnightly by biweekly.
 	 */
 	private void correctSyntax(FixContext context) {
 		IssueData.SyntaxCorrection correction = context.data(IssueData.SyntaxCorrection::decode);
@@ -25,8 +25,12 @@ class SyntaxFixes implements FixTheme {
 			return;
 		}
 		int start = context.start();
-		int at = context.text().indexOf(original, Math.max(0, start - original.length()));
-		if (at < 0 || at > start || at + original.length() <= start) {
+		String text = context.text();
+		int at = text.lastIndexOf(original, start);
+		// the error's word is in the original, or the original is the word before it ("cadence fortnightly on")
+		boolean touches = at >= 0 && (at + original.length() > start
+				|| text.substring(at + original.length(), start).chars().allMatch(c -> c == ' ' || c == '\t'));
+		if (!touches) {
 			return;
 		}
 		context.offer("Write " + replacement + " instead of " + original, context.replace(at, original.length(), replacement));
