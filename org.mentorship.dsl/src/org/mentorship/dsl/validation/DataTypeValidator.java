@@ -136,11 +136,11 @@ public class DataTypeValidator extends ComposedValidator {
 				|| duration.eContainer() instanceof Kickoff || (duration.eContainer() instanceof Retrospective
 						&& duration.eContainingFeature() == MentorPackage.Literals.RETROSPECTIVE__DURATION);
 		if (meeting && minutes.get() > MAX_MEETING_MINUTES) {
-			error("A meeting of " + duration.getAmount() + " " + duration.getUnit().getLiteral()
+			error("A meeting of " + Durations.inWords(duration)
 					+ " is longer than a day: check the number.", duration, MentorPackage.Literals.DURATION__AMOUNT,
 					IssueCodes.DURATION_TOO_LONG);
 		} else if (minutes.get() > MAX_MINUTES) {
-			error(duration.getAmount() + " " + duration.getUnit().getLiteral() + " is more than ten years: check the number.",
+			error(Durations.inWords(duration) + " is more than ten years: check the number.",
 					duration, MentorPackage.Literals.DURATION__AMOUNT, IssueCodes.DURATION_TOO_LONG);
 		}
 	}

@@ -69,7 +69,7 @@ public class RhythmValidator extends ComposedValidator {
 		}
 		double months = minutes.get() / Durations.minutesPer(org.mentorship.dsl.mentor.TimeUnit.MONTHS);
 		if (months < MIN_MONTHS - 0.05 || months > MAX_MONTHS + 0.05) {
-			warning("Retrospectives every " + r.getEvery().getAmount() + " " + r.getEvery().getUnit().getLiteral()
+			warning("Retrospectives every " + Durations.inWords(r.getEvery())
 					+ " are too " + (months < MIN_MONTHS ? "frequent" : "rare") + ": every 2 to 4 months gives enough"
 					+ " to look back on without losing track.", r, MentorPackage.Literals.RETROSPECTIVE__EVERY,
 					IssueCodes.RETROSPECTIVE_INTERVAL);

@@ -54,8 +54,8 @@ public class TermDatesValidator extends ComposedValidator {
 			boolean tooLongAnyway = Durations.minutes(a.getLength()).filter(m -> m > DataTypeValidator.MAX_MINUTES)
 					.isPresent();
 			if (!tooLongAnyway) { // otherwise "is more than ten years" already says it
-				error("A term from " + start.get() + " for " + a.getLength().getAmount() + " "
-						+ a.getLength().getUnit().getLiteral() + " would end after the year 9999: check the dates.", a,
+				error("A term from " + start.get() + " for " + Durations.inWords(a.getLength())
+						+ " would end after the year 9999: check the dates.", a,
 						M.getAgreement_Length(), IssueCodes.DURATION_TOO_LONG);
 			}
 			return;

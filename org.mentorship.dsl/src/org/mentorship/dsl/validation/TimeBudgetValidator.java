@@ -89,7 +89,7 @@ public class TimeBudgetValidator extends ComposedValidator {
 	}
 
 	static String describe(Schedule s) {
-		return s.getFrequency().getLiteral() + " " + s.getDuration().getAmount() + " " + s.getDuration().getUnit().getLiteral();
+		return s.getFrequency().getLiteral() + " " + Durations.inWords(s.getDuration());
 	}
 
 	/** Check-ins spread over the months of the term. */

@@ -26,6 +26,29 @@ public final class Durations {
 		}
 	}
 
+	/** "60 minutes", "1 hour", "1.5 hours", "2 working days": as a sentence says it, whichever form was written. */
+	public static String inWords(Duration duration) {
+		if (duration == null) {
+			return "";
+		}
+		Optional<BigDecimal> amount = amount(duration);
+		boolean one = amount.map(a -> a.compareTo(BigDecimal.ONE) == 0).orElse(false);
+		String number = amount.map(BigDecimal::toPlainString).orElse(String.valueOf(duration.getAmount()));
+		return number + (duration.isWorking() ? " working " : " ") + inWords(duration.getUnit(), !one);
+	}
+
+	/** "hour" or "hours" (the grammar's literal is always the plural). */
+	public static String inWords(TimeUnit unit, boolean plural) {
+		String singular = switch (unit) {
+		case MINUTES -> "minute";
+		case HOURS -> "hour";
+		case DAYS -> "day";
+		case WEEKS -> "week";
+		case MONTHS -> "month";
+		};
+		return plural ? singular + "s" : singular;
+	}
+
 	/** The duration in minutes; months count as average months. */
 	public static Optional<Double> minutes(Duration duration) {
 		return amount(duration).map(a -> a.doubleValue() * minutesPer(duration.getUnit()));

@@ -51,6 +51,15 @@ class TimeBudgetTest {
 				+ " sessions, or commit more time.", issue.getMessage());
 	}
 
+	/** The message says the duration as a sentence does: "1 hour", whether "1 hour" or "1 hours" was written. */
+	@Test
+	void oneHourIsSingular() {
+		String text = without(change(BASE, SCHEDULE, "weekly on Tuesday at 10:00 for 1 hours"), CHECK_IN);
+		Issue issue = fixture.assertIssue(text, IssueCodes.TIME_BUDGET_EXCEEDED, WARNING, "weekly");
+		assertEquals("weekly 1 hour needs ~4.3 h/month but ada committed 3 h/month: meet less often, shorten the"
+				+ " sessions, or commit more time.", issue.getMessage());
+	}
+
 	@Test
 	void biweeklyAtTheBoundary() {
 		// biweekly 75 minutes: 2.717 + 0.085 = 2.80 h fits; 85 minutes: 3.08 + 0.085 = 3.16 h does not

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.mentorship.dsl.mentor.DayOfMonth;
 import org.mentorship.dsl.mentor.Duration;
@@ -39,13 +38,7 @@ final class Wording {
 
 	/** "60 minutes", "1 hour", "1.5 hours", "2 working days". */
 	static String duration(Duration duration) {
-		if (duration == null) {
-			return "";
-		}
-		Optional<BigDecimal> amount = Durations.amount(duration);
-		boolean one = amount.map(a -> a.compareTo(BigDecimal.ONE) == 0).orElse(false);
-		String number = amount.map(BigDecimal::toPlainString).orElse(String.valueOf(duration.getAmount()));
-		return number + (duration.isWorking() ? " working " : " ") + unit(duration.getUnit(), !one);
+		return Durations.inWords(duration);
 	}
 
 	/** "every 2 months", "every month". */
@@ -55,14 +48,7 @@ final class Wording {
 	}
 
 	static String unit(TimeUnit unit, boolean plural) {
-		String singular = switch (unit) {
-		case MINUTES -> "minute";
-		case HOURS -> "hour";
-		case DAYS -> "day";
-		case WEEKS -> "week";
-		case MONTHS -> "month";
-		};
-		return plural ? singular + "s" : singular;
+		return Durations.inWords(unit, plural);
 	}
 
 	static String frequency(Frequency frequency) {
