@@ -584,6 +584,12 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void unquotedEmailAddress() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "email \"ada@example.org\"", "email ada@example.org"), IssueCodes.SYNTAX,
+				"Write \"ada@example.org\" instead of ada@example.org"));
+	}
+
+	@Test
 	public void howOftenInWords() {
 		String monthly = "monthly on the first Tuesday";
 		Assert.assertEquals(replace(VALID, monthly, "biweekly on Tuesday"), fix(replace(VALID, monthly,

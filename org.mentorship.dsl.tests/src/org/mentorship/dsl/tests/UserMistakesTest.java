@@ -187,7 +187,7 @@ class UserMistakesTest {
 
 	@Test
 	void emailWithoutQuotes() {
-		assertEquals("2:24 [" + IssueCodes.SYNTAX + "] Text must be in double quotes here: write \"ada ...\".",
+		assertEquals("2:24 [" + IssueCodes.SYNTAX + "] An e-mail address must be in double quotes: email \"ada@example.org\".",
 				firstError("agreement x \"X\"\nmentor ada \"Ada\" email ada@example.org\n"));
 	}
 

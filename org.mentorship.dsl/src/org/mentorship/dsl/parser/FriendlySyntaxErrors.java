@@ -151,6 +151,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return unknownWord(found, null, suggestion).orElse("'" + found + "' is not understood here." + SECTION_HINT);
 		}
 		if ("RULE_STRING".equals(expected) && Character.isLetterOrDigit(found.charAt(0))) {
+			Optional<String> address = Slips.unquotedAddress(e);
+			if (address.isPresent()) {
+				suggestion.set("\"" + address.get() + "\"", address.get());
+				return "An e-mail address must be in double quotes: email \"" + address.get() + "\".";
+			}
 			return "Text must be in double quotes here: write \"" + found + " ...\".";
 		}
 		Optional<String> term = Slips.termWord(e, found);

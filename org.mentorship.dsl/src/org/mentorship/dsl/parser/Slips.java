@@ -11,7 +11,7 @@ import org.antlr.runtime.Token;
 
 /**
  * Slips people make that look like another notation they know: units written short ("45 mins"), the
- * 12-hour clock ("8pm", "8:30pm"), how often in words ("every other week"), a term that ends "until", single quotes, braces and semicolons. Each gives
+ * 12-hour clock ("8pm", "8:30pm"), how often in words ("every other week"), an unquoted e-mail address, a term that ends "until", single quotes, braces and semicolons. Each gives
  * the sentence or the replacement {@link FriendlySyntaxErrors} offers.
  */
 final class Slips {
@@ -144,6 +144,23 @@ final class Slips {
 			return Optional.empty();
 		}
 		return Optional.of(new String[] { "\"" + inner + "\"", "'" + inner + "'" });
+	}
+
+	/** "email lee.park@example.org": the address as written, up to the end of its word, when it has an @. */
+	static Optional<String> unquotedAddress(RecognitionException e) {
+		Token previous = TokenNeighbours.previousWord(e, 1);
+		if (previous == null || !"email".equals(previous.getText()) || !(e.token instanceof CommonToken t)
+				|| t.getInputStream() == null) {
+			return Optional.empty();
+		}
+		org.antlr.runtime.CharStream input = t.getInputStream();
+		int end = t.getStartIndex();
+		while (end < input.size() && !Character.isWhitespace(input.substring(end, end).charAt(0))
+				&& input.substring(end, end).charAt(0) != '"') {
+			end++;
+		}
+		String address = input.substring(t.getStartIndex(), end - 1);
+		return address.indexOf('@') > 0 ? Optional.of(address) : Optional.empty();
 	}
 
 	static Optional<String> strayCharacter(String found) {
