@@ -14,7 +14,8 @@ import org.eclipse.xtext.validation.ResourceValidatorImpl;
 /**
  * Validates a file so that a bug of ours in linking or validation becomes one finding on that file
  * ("internal error in linking: ..."), not a failure of the whole run. Done here, where every front end
- * (CLI, language server, editor) gets its issues. The severities of the findings are decided as they
+ * (CLI, language server, editor) gets its issues; so is the choice of what a syntax error hides
+ * ({@link AfterSyntaxErrors}). The severities of the findings are decided as they
  * are reported (see {@link ConfiguredSeverityValidator}).
  */
 public class GuardedResourceValidator extends ResourceValidatorImpl {
@@ -27,7 +28,7 @@ public class GuardedResourceValidator extends ResourceValidatorImpl {
 			// linking first, on its own, so that a failure says which phase failed
 			EcoreUtil2.resolveLazyCrossReferences(resource, indicator);
 			phase = "validation";
-			issues = super.validate(resource, mode, indicator);
+			issues = AfterSyntaxErrors.keep(resource, super.validate(resource, mode, indicator));
 		} catch (RuntimeException | StackOverflowError e) {
 			if (InternalErrors.mustPropagate(e)) {
 				throw e;
