@@ -90,6 +90,12 @@ cases = [
     # how often in words
     ('every-other-week', C, lambda t: nth(t, 'biweekly on Tuesday', 'every other week on Tuesday')),
     ('fortnightly', M, lambda t: nth(t, 'biweekly on Thursday', 'fortnightly on Thursday')),
+    # other notations of times, amounts and words
+    ('time-range', C, lambda t: nth(t, 'at 10:00 for 60 minutes by video', 'at 10:00-11:00 by video')),
+    ('an-hour', C, lambda t: nth(t, 'at 10:00 for 30 minutes', 'at 10:00 for an hour')),
+    ('a-month', M, lambda t: nth(t, 'sam offers 2 hours per month', 'sam offers 2 hours a month')),
+    ('signed-no-on', M, lambda t: nth(t, 'sam signed on 2027-01-11', 'sam signed 2027-01-11')),
+    ('timezone', M, lambda t: nth(t, 'time zone "America/Chicago"', 'timezone "America/Chicago"')),
     ('braces', M, lambda t: nth(t, 'spring meetup"\n', 'spring meetup" {\n').replace('before the talk"\n', 'before the talk"\n}\n')),
     ('braces', MM, lambda t: nth(t, '"Take a full on-call shift alone"\n', '"Take a full on-call shift alone" {\n')),
     ('no-due', M, lambda t: nth(t, '"Submit the talk proposal" due', '"Submit the talk proposal"')),

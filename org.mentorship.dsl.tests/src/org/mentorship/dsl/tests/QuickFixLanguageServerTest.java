@@ -590,6 +590,20 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void otherNotationsOfTimesAmountsAndWords() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "at 10:00 for 60 minutes", "at 10:00-11:00"), IssueCodes.SYNTAX,
+				"Write 10:00 for 60 minutes instead of 10:00-11:00"));
+		Assert.assertEquals(VALID, fix(replace(VALID, "3 hours per month", "3 hours a month"), IssueCodes.SYNTAX,
+				"Write per instead of a"));
+		Assert.assertEquals(replace(VALID, "ada signed on", "ada signed on"), fix(replace(VALID, "ada signed on", "ada signed"),
+				IssueCodes.SYNTAX, "Write ada signed on instead of ada signed"));
+		Assert.assertEquals(VALID, fix(replace(VALID, "time zone", "timezone"), IssueCodes.SYNTAX,
+				"Write time zone instead of timezone"));
+		Assert.assertEquals(replace(VALID, "for 60 minutes", "for 1 hour"), fix(replace(VALID, "for 60 minutes", "for an hour"),
+				IssueCodes.SYNTAX, "Write 1 instead of an"));
+	}
+
+	@Test
 	public void howOftenInWords() {
 		String monthly = "monthly on the first Tuesday";
 		Assert.assertEquals(replace(VALID, monthly, "biweekly on Tuesday"), fix(replace(VALID, monthly,

@@ -90,6 +90,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
 					+ " that should open the next text.";
 		}
+		Optional<String> slip = slip(e, found, suggestion);
+		if (slip.isPresent()) {
+			return slip.get();
+		}
 		Optional<String> stray = Slips.strayCharacter(found);
 		if (stray.isPresent()) {
 			if ("'".equals(found)) {
@@ -138,6 +142,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		Optional<String> runaway = TokenNeighbours.runawayText(e);
 		if (runaway.isPresent()) {
 			return runaway.get();
+		}
+		Optional<String> slip = slip(e, found, suggestion);
+		if (slip.isPresent()) {
+			return slip.get();
 		}
 		Optional<String> stray = Slips.strayCharacter(found);
 		if (stray.isPresent()) {
@@ -209,6 +217,38 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		String where = atSectionLevel(context) ? SECTION_HINT
 				: expected == null ? "" : " Expected " + TokenNames.describe(expected) + ".";
 		return "'" + found + "' is not understood here." + where;
+	}
+
+	/** Slips whose words alone say what was meant, wherever the parser stopped: see {@link Slips}. */
+	private static Optional<String> slip(RecognitionException e, String found, Suggestion suggestion) {
+		Optional<String[]> range = Slips.timeRange(e, found);
+		if (range.isPresent()) {
+			if (range.get()[0] != null) {
+				suggestion.set(range.get()[0], range.get()[1]);
+			}
+			return Optional.of("A meeting is written as its start and its length, e.g. at 08:30 for 45 minutes.");
+		}
+		Optional<String[]> on = Slips.signedWithoutOn(e, found);
+		if (on.isPresent()) {
+			suggestion.set(on.get()[0], on.get()[1]);
+			return Optional.of("The word 'on' is missing between 'signed' and the date.");
+		}
+		Optional<String[]> per = Slips.perInWords(e, found);
+		if (per.isPresent()) {
+			suggestion.set(per.get()[0], per.get()[1]);
+			return Optional.of("Write 'per' here, e.g. 2 hours per week.");
+		}
+		Optional<String[]> one = Slips.numberInWords(e, found);
+		if (one.isPresent()) {
+			suggestion.set(one.get()[0], one.get()[1]);
+			return Optional.of("Write the number in digits, e.g. 1 hour.");
+		}
+		Optional<String> joined = Slips.joinedWords(found);
+		if (joined.isPresent()) {
+			suggestion.set(joined.get(), found);
+			return Optional.of(didYouMean(found, joined.get()));
+		}
+		return Optional.empty();
 	}
 
 	/** A misspelled keyword: "Did you mean 'mentee'?", or a word typed in the wrong case. */

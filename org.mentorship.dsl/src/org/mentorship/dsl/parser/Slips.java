@@ -11,7 +11,8 @@ import org.antlr.runtime.Token;
 
 /**
  * Slips people make that look like another notation they know: units written short ("45 mins"), the
- * 12-hour clock ("8pm", "8:30pm"), how often in words ("every other week"), an unquoted e-mail address, a term that ends "until", single quotes, braces and semicolons. Each gives
+ * 12-hour clock ("8pm", "8:30pm"), a range of times ("at 08:30-09:15"), how often in words ("every other week"),
+ * "1 hour a week", "an hour", "timezone", "signed 2027-03-01", an unquoted e-mail address, a term that ends "until", single quotes, braces and semicolons. Each gives
  * the sentence or the replacement {@link FriendlySyntaxErrors} offers.
  */
 final class Slips {
@@ -161,6 +162,85 @@ final class Slips {
 		}
 		String address = input.substring(t.getStartIndex(), end - 1);
 		return address.indexOf('@') > 0 ? Optional.of(address) : Optional.empty();
+	}
+
+	/** Words written as one that the language writes as two. */
+	private static final Map<String, String> JOINED = Map.of("timezone", "time zone", "time-zone", "time zone");
+
+	/** "timezone": the language's two words. */
+	static Optional<String> joinedWords(String found) {
+		return Optional.ofNullable(JOINED.get(found.toLowerCase(Locale.ROOT)));
+	}
+
+	/** "priya signed 2027-03-01": 'on' is missing. Returns the replacement and the text it replaces. */
+	static Optional<String[]> signedWithoutOn(RecognitionException e, String found) {
+		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);
+		if (next.size() < 2 || !"signed".equals(next.get(0).getText()) || "on".equals(next.get(1).getText())
+				|| !Character.isDigit(next.get(1).getText().charAt(0))) {
+			return Optional.empty();
+		}
+		return source(e.token, next.get(0)).map(written -> new String[] { written + " on", written });
+	}
+
+	/** "1 hour a week": 'per'. Returns the replacement and the text it replaces. */
+	static Optional<String[]> perInWords(RecognitionException e, String found) {
+		Token unit = TokenNeighbours.previousWord(e, 1);
+		Token amount = TokenNeighbours.previousWord(e, 2);
+		if (!Set.of("a", "an", "each", "every", "/").contains(found.toLowerCase(Locale.ROOT)) || unit == null || amount == null
+				|| !amount.getText().matches("\\d+(\\.\\d+)?") || !unit.getText().matches("(minute|hour|day|week|month)s?")) {
+			return Optional.empty();
+		}
+		return Optional.of(new String[] { "per", found });
+	}
+
+	/** "for an hour": the number 1. Returns the replacement and the text it replaces. */
+	static Optional<String[]> numberInWords(RecognitionException e, String found) {
+		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
+		if (!Set.of("a", "an", "one").contains(found.toLowerCase(Locale.ROOT)) || next.isEmpty()
+				|| !next.get(0).getText().matches("(minute|hour|day|week|month)")) {
+			return Optional.empty();
+		}
+		return Optional.of(new String[] { "1", found });
+	}
+
+	/**
+	 * "at 08:30-09:15": a meeting is a start and a length. Returns the replacement ("08:30 for 45 minutes") and the text
+	 * it replaces, or no replacement when the end is not after the start.
+	 */
+	static Optional<String[]> timeRange(RecognitionException e, String found) {
+		if (!Set.of("-", "–", "to", "until").contains(found)) {
+			return Optional.empty();
+		}
+		Token startMinutes = TokenNeighbours.previousWord(e, 1);
+		Token colon = TokenNeighbours.previousWord(e, 2);
+		Token startHour = TokenNeighbours.previousWord(e, 3);
+		Token at = TokenNeighbours.previousWord(e, 4);
+		java.util.List<Token> end = TokenNeighbours.nextWordsOnLine(e, e.token, 3);
+		if (at == null || !"at".equals(at.getText()) || colon == null || !":".equals(colon.getText())
+				|| !isNumber(startHour) || !isNumber(startMinutes) || end.size() < 3 || !":".equals(end.get(1).getText())
+				|| !isNumber(end.get(0)) || !isNumber(end.get(2))) {
+			return Optional.empty();
+		}
+		int from = Integer.parseInt(startHour.getText()) * 60 + Integer.parseInt(startMinutes.getText());
+		int to = Integer.parseInt(end.get(0).getText()) * 60 + Integer.parseInt(end.get(2).getText());
+		Optional<String> written = source(startHour, end.get(2));
+		if (to <= from || written.isEmpty()) {
+			return Optional.of(new String[] { null, null });
+		}
+		String start = String.format("%02d:%02d", from / 60, from % 60);
+		return Optional.of(new String[] { start + " for " + (to - from) + " minutes", written.get() });
+	}
+
+	private static boolean isNumber(Token token) {
+		return token != null && token.getText().matches("\\d{1,2}");
+	}
+
+	/** The text from the first token to the last, as written. */
+	private static Optional<String> source(Token first, Token last) {
+		if (!(first instanceof CommonToken f) || !(last instanceof CommonToken l) || f.getInputStream() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(f.getInputStream().substring(f.getStartIndex(), l.getStopIndex()));
 	}
 
 	static Optional<String> strayCharacter(String found) {
