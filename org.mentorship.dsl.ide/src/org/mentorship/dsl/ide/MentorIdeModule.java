@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.occurrences.IDocumentHighlightService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.mentorship.dsl.ide.codelens.MentorCodeLensService;
@@ -18,6 +19,7 @@ import org.mentorship.dsl.ide.contentassist.MentorContentProposalProvider;
 import org.mentorship.dsl.ide.folding.MentorFoldingRangeProvider;
 import org.mentorship.dsl.ide.highlighting.MentorSemanticHighlighting;
 import org.mentorship.dsl.ide.hover.MentorHoverService;
+import org.mentorship.dsl.ide.occurrences.MentorDocumentHighlightService;
 import org.mentorship.dsl.ide.quickfix.MentorCodeActionService;
 import org.mentorship.dsl.ide.symbols.MentorDocumentSymbolService;
 import org.mentorship.dsl.ide.symbols.MentorSymbolDetails;
@@ -56,6 +58,11 @@ public class MentorIdeModule extends AbstractMentorIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return MentorHoverService.class;
+	}
+
+	/** Mark occurrences for names only (not for section keywords). */
+	public Class<? extends IDocumentHighlightService> bindIDocumentHighlightService() {
+		return MentorDocumentHighlightService.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {

@@ -30,6 +30,11 @@ import org.mentorship.lsp.jface.tests.Ui;
 public class EditorBenchmark {
 
 	private static final int EDITS = 60;
+	/**
+	 * A pause after each edit, as a typist makes (-Dmentor.bench.pauseMs, 0 by default): what runs when the caret rests
+	 * (mark occurrences) then runs while the watchdog measures.
+	 */
+	private static final int PAUSE_MS = Integer.getInteger("mentor.bench.pauseMs", 0);
 	private static final int WARM_UP = 10;
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -58,6 +63,7 @@ public class EditorBenchmark {
 		IAnnotationModel annotations = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		MentorWorkspace.awaitPublication(file, before);
 		int at = document.get().indexOf("from grace") + (inserting ? "from grace" : "from grac").length();
+		editor.selectAndReveal(at, 0); // the caret where a user types: occurrences of the name at the caret are marked
 		List<Double> server = new ArrayList<>();
 		List<Double> annotation = new ArrayList<>();
 		List<Double> uiCpu = new ArrayList<>();
@@ -74,8 +80,10 @@ public class EditorBenchmark {
 			long cpuStart = THREADS.getCurrentThreadCpuTime();
 			if (inserting) {
 				document.replace(at, breaking ? 0 : 1, breaking ? "X" : "");
+				editor.selectAndReveal(breaking ? at + 1 : at, 0); // after the typed character, back after deleting it
 			} else {
 				document.replace(at, 1, breaking ? "X" : "e");
+				editor.selectAndReveal(at + 1, 0);
 			}
 			Ui.waitUntil("diagnostics", () -> MentorWorkspace.publications(file) > published);
 			long diagnosed = System.nanoTime();
@@ -86,10 +94,14 @@ public class EditorBenchmark {
 				annotation.add((shown - start) / 1e6);
 				uiCpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
 			}
+			if (PAUSE_MS > 0) {
+				Ui.dispatchFor(PAUSE_MS);
+			}
 		}
 		List<UiWatchdog.Probe> probes = watchdog.stop();
 		long gcMs = UiWatchdog.gcMillis() - gcBefore;
-		String what = "typing, " + lines + " lines, " + (inserting ? "inserting/deleting" : "replacing") + ": ";
+		String what = "typing, " + lines + " lines, " + (inserting ? "inserting/deleting" : "replacing")
+				+ (PAUSE_MS > 0 ? ", " + PAUSE_MS + " ms pauses" : "") + ": ";
 		row(what + "keystroke -> server's diagnostics", server);
 		row(what + "keystroke -> annotation in the editor", annotation);
 		row(what + "UI thread unavailable (watchdog, 5 ms probes, after warm-up)", probes.stream().map(p -> p.delayMs).toList());

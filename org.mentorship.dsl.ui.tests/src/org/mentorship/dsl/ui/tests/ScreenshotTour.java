@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
@@ -34,7 +33,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -53,6 +51,7 @@ import org.mentorship.lsp.jface.actions.RenameWizard;
 import org.mentorship.lsp.jface.assist.LspCompletionProcessor;
 import org.mentorship.lsp.jface.assist.OpenDeclaration;
 import org.mentorship.lsp.jface.tests.DialogDriver;
+import org.mentorship.lsp.jface.tests.OccurrencesTest;
 import org.mentorship.lsp.jface.tests.Ui;
 
 /**
@@ -102,6 +101,7 @@ public class ScreenshotTour {
 			pressEscape();
 		});
 		shot("eclipse-problems", () -> problemsView(MentorWorkspace.markerWithCode(file, "mentor.unresolved-reference")));
+		shot("eclipse-occurrences", () -> occurrences(editor, document));
 		shot("eclipse-hover", () -> {
 			int clause = document.get().indexOf("biweekly on") + 2;
 			editor.selectAndReveal(clause, 0);
@@ -186,30 +186,24 @@ public class ScreenshotTour {
 		editor.doRevertToSaved();
 	}
 
-	/**
-	 * The Problems view with the mistake selected. Its Quick Fix dialog itself is not pictured: the command's handler
-	 * is only active for the part that has the focus, which under Xvfb without a window manager never moves into a
-	 * view (the fix through the view's resolutions is tested in MentorEditorTest).
-	 */
+	/** The Problems view with the mistake selected. */
 	private void problemsView(IMarker marker) throws Exception {
-		var problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-		Ui.page().activate(problems);
-		TreeViewer viewer = (TreeViewer) problems.getSite().getSelectionProvider();
-		viewer.expandAll();
-		List<TreeItem> entries = new ArrayList<>();
-		collectEntries(viewer.getTree().getItems(), marker, entries);
-		viewer.getTree().setSelection(entries.toArray(TreeItem[]::new));
-		Ui.dispatchFor(800);
+		TreeViewer viewer = ProblemsView.select(marker);
 		Screenshots.save(png("eclipse-problems"), Screenshots.tabFolder(viewer.getTree()));
 	}
 
-	private static void collectEntries(TreeItem[] items, IMarker marker, List<TreeItem> found) {
-		for (TreeItem item : items) {
-			if (marker.equals(Adapters.adapt(item.getData(), IMarker.class))) {
-				found.add(item);
-			}
-			collectEntries(item.getItems(), marker, found);
+	/** Mark occurrences: the caret on a party, its declaration and references marked (not the same word in ids). */
+	private void occurrences(ITextEditor editor, IDocument document) {
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextViewer.class);
+		editor.selectAndReveal(document.get().indexOf("mentee grace") + "mentee gr".length(), 0);
+		try { // the parties at the top: the declaration, the roles and the evidence below it in view
+			viewer.setTopIndex(document.getLineOfOffset(document.get().indexOf("mentor ada")) - 1);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			throw new AssertionError(e);
 		}
+		Ui.waitUntil("grace's occurrences", () -> OccurrencesTest.occurrences(viewer.getAnnotationModel()).size() > 3);
+		Ui.dispatchFor(800);
+		Screenshots.save(png("eclipse-occurrences"), Screenshots.top(Screenshots.part(editor), 560));
 	}
 
 	private void format() throws Exception {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -14,6 +15,8 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -52,6 +55,10 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	/** The document symbols the fake answers, for any document. */
 	public static volatile List<DocumentSymbol> documentSymbols = List.of();
 
+	/** How the fake answers documentHighlight (each question is recorded first); by default: nothing to highlight. */
+	public static volatile Function<DocumentHighlightParams, CompletableFuture<List<DocumentHighlight>>> highlights =
+			params -> CompletableFuture.completedFuture(List.of());
+
 	public final List<Object> received = new CopyOnWriteArrayList<>();
 	public volatile List<CodeAction> codeActions = List.of();
 	public volatile LanguageClient client;
@@ -81,6 +88,7 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 		received.add(params);
 		ServerCapabilities capabilities = new ServerCapabilities();
 		capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+		capabilities.setDocumentHighlightProvider(true);
 		capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(new SemanticTokensLegend(TOKEN_TYPES, List.of())));
 		return CompletableFuture.completedFuture(new InitializeResult(capabilities));
 	}
@@ -138,6 +146,12 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
 		received.add(params);
 		return CompletableFuture.completedFuture(documentSymbols.stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList());
+	}
+
+	@Override
+	public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+		received.add(params);
+		return highlights.apply(params).thenApply(list -> list);
 	}
 
 	@Override

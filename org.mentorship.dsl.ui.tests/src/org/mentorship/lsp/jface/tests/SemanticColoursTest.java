@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -25,7 +24,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorship.lsp.jface.presentation.TokenStyles;
 
@@ -39,22 +37,8 @@ public class SemanticColoursTest {
 	private static final Color VARIABLE = TokenStyles.of("variable", List.of()).getForeground();
 	private static final Color KEYWORD = TokenStyles.KEYWORD.getForeground();
 
-	/** The Generic Editor's switch for its own word highlighting (Toggle Highlight), see {@link #withoutWordHighlighting}. */
-	private static final String WORD_HIGHLIGHTING = "org.eclipse.ui.genericeditor.togglehighlight";
-
-	/**
-	 * The Generic Editor's own word highlighting marks every occurrence of the word at the caret ("item", on every line
-	 * here) and its annotation painter then restyles all of them: Eclipse's work, not the glue's, which this test
-	 * measures. (In a Mentor editor the same happens for a word used on many lines; see docs/eclipse.md.)
-	 */
-	@BeforeEach
-	void withoutWordHighlighting() {
-		InstanceScope.INSTANCE.getNode("org.eclipse.ui.genericeditor").putBoolean(WORD_HIGHLIGHTING, false);
-	}
-
 	@AfterEach
 	void openTheGate() {
-		InstanceScope.INSTANCE.getNode("org.eclipse.ui.genericeditor").remove(WORD_HIGHLIGHTING);
 		FakeServer.semanticTokensGate.complete(null);
 		FakeServer.semanticTokens = null;
 	}
