@@ -159,7 +159,7 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	/**
 	 * One qualified-name provider per injector: Xtext's is stateless (its dispatcher's cache is locked, its name
 	 * cache lives in the resource) but not a singleton, so every resource, linker and scope provider made a new one
-	 * and its reflective dispatcher (1,328 in a heap of a 10,000-file run; the value converters were the same bug).
+	 * and its reflective dispatcher (1,328 in a heap of a big run; the value converters were the same bug).
 	 */
 	public void configureQualifiedNameProviderOnce(Binder binder) {
 		binder.bind(DefaultDeclarativeQualifiedNameProvider.class).in(Singleton.class);
