@@ -44,7 +44,8 @@ import com.google.inject.Injector;
  * and noisy: compare the ratios within a run, not absolute times across runs.
  *
  * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--mentor path/to/mentor-launcher]
- * [--files 10000,100000] [--studio path/to/product] [--studio-baseline path/to/an/earlier/product]
+ * [--files 10000,100000] [--mentor-baseline path/to/an/earlier/mentor] [--studio path/to/product]
+ * [--studio-baseline path/to/an/earlier/product]
  * [--only studio|folders|single] (single: the table of one agreement only)
  */
 public final class Benchmarks {
@@ -65,6 +66,8 @@ public final class Benchmarks {
 		String only = options.contains("--only") ? options.get(options.indexOf("--only") + 1) : "";
 		boolean onlyStudio = only.equals("studio");
 		int mentor = options.indexOf("--mentor");
+		int mentorBaseline = options.indexOf("--mentor-baseline");
+		Path earlierMentor = mentorBaseline < 0 ? null : Path.of(args[mentorBaseline + 1]);
 		int[] sizes = options.contains("--files")
 				? Arrays.stream(options.get(options.indexOf("--files") + 1).split(",")).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 10_000 };
@@ -76,7 +79,7 @@ public final class Benchmarks {
 			if (mentor < 0) {
 				throw new IllegalArgumentException("--only folders needs --mentor path/to/the/mentor/launcher");
 			}
-			ColdFolders.run(Path.of(args[mentor + 1]), sizes, quick ? 1 : 3);
+			ColdFolders.run(Path.of(args[mentor + 1]), earlierMentor, sizes, quick ? 1 : 3);
 			return;
 		}
 		if (!onlyStudio) {
@@ -88,7 +91,7 @@ public final class Benchmarks {
 				ColdStart.run(Path.of(args[cli + 1]), quick ? 5 : 11);
 			}
 			if (mentor >= 0 && !quick) {
-				ColdFolders.run(Path.of(args[mentor + 1]), sizes, 3);
+				ColdFolders.run(Path.of(args[mentor + 1]), earlierMentor, sizes, 3);
 			}
 		}
 		if (studio >= 0 && (only.isEmpty() || onlyStudio)) {

@@ -28,11 +28,16 @@ final class ColdFolders {
 	private record Sample(double wallMs, double cpuSeconds, double rssMb) {
 	}
 
-	static void run(Path mentor, int[] sizes, int runs) throws IOException, InterruptedException {
+	/**
+	 * @param baseline the launcher of an earlier build (`--mentor-baseline`), or null: its runs take turns with the
+	 *        current launcher's, run by run, so that a change of load hits both alike
+	 */
+	static void run(Path mentor, Path baseline, int[] sizes, int runs) throws IOException, InterruptedException {
 		System.out.println("## Cold `./mentor validate FOLDER` (median of " + runs + " runs; 100,000 files: one run, the launcher's options)");
 		System.out.println();
-		System.out.println("| files | JVM options added | generate s | wall s | files/s | CPU s | peak RSS MB |");
-		System.out.println("|---:|---|---:|---:|---:|---:|---:|");
+		System.out.println("| files | launcher | JVM options added | generate s | wall s | files/s | CPU s | CPU ms per file | peak RSS MB |");
+		System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|");
+		List<Path> launchers = baseline == null ? List.of(mentor) : List.of(baseline, mentor);
 		for (int size : sizes) {
 			Path dir = Files.createTempDirectory("mentor-cold-" + size);
 			try {
@@ -43,14 +48,24 @@ final class ColdFolders {
 				}
 				double generate = (System.nanoTime() - start) / 1e9;
 				if (size < 100_000) {
-					validate(mentor, dir, ""); // the archive made, the files in the page cache (just written for 100,000)
+					for (Path launcher : launchers) {
+						validate(launcher, dir, ""); // the archive made, the files in the page cache (just written for 100,000)
+					}
 				}
-				// the launcher's options (C1 only for validate), and with C2 as well (the JVM's default), below 100,000 files
-				for (String options : size < 100_000 ? List.of("", "-XX:TieredStopAtLevel=4") : List.of("")) {
-					Sample median = median(mentor, dir, options, size >= 100_000 ? 1 : runs);
-					System.out.printf(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %,.0f | %.1f | %,.0f |%n", size,
-							options.isEmpty() ? "none (the launcher's: C1 only, serial GC, 768 MB heap)" : "`" + options + "` (C2 too)", generate, median.wallMs / 1000,
-							size / (median.wallMs / 1000), median.cpuSeconds, median.rssMb);
+				// the launcher's options (C1 only for validate), the launchers taking turns
+				List<List<Sample>> samples = new ArrayList<>();
+				launchers.forEach(launcher -> samples.add(new ArrayList<>()));
+				for (int run = 0; run < (size >= 100_000 ? 1 : runs); run++) {
+					for (int l = 0; l < launchers.size(); l++) {
+						samples.get(l).add(validate(launchers.get(l), dir, ""));
+					}
+				}
+				for (int l = 0; l < launchers.size(); l++) {
+					row(size, launchers.get(l) == baseline ? "baseline" : "this build",
+							"none (the launcher's: C1 only, serial GC, 768 MB heap)", generate, median(samples.get(l)));
+				}
+				if (size < 100_000) { // with C2 as well (the JVM's default)
+					row(size, "this build", "`-XX:TieredStopAtLevel=4` (C2 too)", generate, median(mentor, dir, "-XX:TieredStopAtLevel=4", runs));
 				}
 			} finally {
 				try (Stream<Path> walk = Files.walk(dir)) {
@@ -61,11 +76,21 @@ final class ColdFolders {
 		System.out.println();
 	}
 
+	private static void row(int size, String launcher, String options, double generate, Sample median) {
+		System.out.printf(Locale.ROOT, "| %,d | %s | %s | %.1f | %.1f | %,.0f | %.1f | %.2f | %,.0f |%n", size, launcher, options,
+				generate, median.wallMs / 1000, size / (median.wallMs / 1000), median.cpuSeconds,
+				median.cpuSeconds * 1000 / size, median.rssMb);
+	}
+
 	private static Sample median(Path mentor, Path dir, String options, int runs) throws IOException, InterruptedException {
 		List<Sample> samples = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			samples.add(validate(mentor, dir, options));
 		}
+		return median(samples);
+	}
+
+	private static Sample median(List<Sample> samples) {
 		return new Sample(middle(samples.stream().mapToDouble(Sample::wallMs).sorted().toArray()),
 				middle(samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray()),
 				middle(samples.stream().mapToDouble(Sample::rssMb).sorted().toArray()));

@@ -21,10 +21,25 @@ import picocli.CommandLine.Option;
 		description = "Write, check and live by mentorship agreements (.mentor files).",
 		footer = { "%nExamples:", "  mentor validate examples/", "  mentor format --check agreements/",
 				"  mentor generate --out generated/ agreements/",
-				"%nSee 'mentor help COMMAND' for the options of a command." },
-		subcommands = { ValidateCommand.class, FixCommand.class, FormatCommand.class, GenerateCommand.class, LspCommand.class,
-				CommandLine.HelpCommand.class })
+				"%nSee 'mentor help COMMAND' for the options of a command." })
 public class MentorCli implements Runnable {
+
+	/**
+	 * The commands, in the order help lists them. Picocli builds the model of every command it is given (their
+	 * options, converters and help texts, by reflection): a run that names its command gets only that one (and
+	 * help); help, an unknown command or none get all.
+	 */
+	private static final Map<String, Class<?>> COMMANDS = commands();
+
+	private static Map<String, Class<?>> commands() {
+		Map<String, Class<?>> commands = new java.util.LinkedHashMap<>();
+		commands.put("validate", ValidateCommand.class);
+		commands.put("fix", FixCommand.class);
+		commands.put("format", FormatCommand.class);
+		commands.put("generate", GenerateCommand.class);
+		commands.put("lsp", LspCommand.class);
+		return commands;
+	}
 
 	public static final int OK = 0;
 	public static final int ERRORS_FOUND = 1;
@@ -58,7 +73,15 @@ public class MentorCli implements Runnable {
 	static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
 		MentorCli root = new MentorCli();
 		root.output = Output.of(Output.mode(args), env, terminal);
-		CommandLine commandLine = new CommandLine(root, new GuiceFactory(MentorCliModule.injector(args))); // one per run
+		GuiceFactory factory = new GuiceFactory(MentorCliModule.injector(args)); // one per run
+		CommandLine commandLine = new CommandLine(root, factory);
+		String named = commandName(args);
+		COMMANDS.forEach((name, type) -> {
+			if (!COMMANDS.containsKey(named) || name.equals(named)) {
+				commandLine.addSubcommand(name, new CommandLine(type, factory));
+			}
+		});
+		commandLine.addSubcommand("help", new CommandLine(CommandLine.HelpCommand.class, factory));
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(root.output.ansi));
 		// the online address only when the build declared one (-Dmentor.docs.url): no site is published otherwise
 		String docs = "%nDocumentation: docs/cli.md (commands), docs/rules.md (rules), docs/language.md"
@@ -88,6 +111,18 @@ public class MentorCli implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** The first word that is not an option (nor the value of {@code --color WHEN}): the command, if any. */
+	static String commandName(String... args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--color")) {
+				i++;
+			} else if (!args[i].startsWith("-")) {
+				return args[i];
+			}
+		}
+		return null;
 	}
 
 	private static void addFooter(CommandLine command, String line) {

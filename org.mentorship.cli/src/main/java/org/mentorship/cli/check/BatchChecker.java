@@ -1,15 +1,17 @@
 package org.mentorship.cli.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntToLongFunction;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
@@ -26,27 +28,33 @@ import com.google.inject.Injector;
 
 /**
  * What {@code mentor validate} runs: the findings of {@link AgreementChecker} (all files as if in one resource set,
- * so references between files resolve and duplicate ids are found), in time linear in the number of files and with
- * a heap that does not grow with their models.
+ * so references between files resolve and duplicate ids are found), in time linear in the number of files, with
+ * each file parsed once as a rule, and a heap that does not grow with their models.
  * <ol>
- * <li>Index, on all cores: each file is read, parsed and reduced to the names it exports ({@link ExportedNames});
- * its model is dropped, except those of the first files, which step 2 starts with. The names of all files form the
- * run's index (Xtext's {@link ResourceDescriptionsData}), which finds a name in constant time; a resource set's own
- * index asks every loaded file, so linking took time with the square of the number of files.</li>
- * <li>Check, on all cores: the files in batches, in their order; each batch is loaded into a resource set of its
- * own with the index installed, linked, validated and reported, then dropped. A reference into a file of another
- * batch (an agreement's programme) loads that file into the batch's set, where it is linked only as far as the
- * batch's files need it.</li>
+ * <li>On all cores, the files in batches, in their order: each batch is read and parsed into a resource set of its
+ * own, each file's exported names ({@link ExportedNames}) join the run's index as it grows ({@link GrowingIndex}),
+ * and then each file is linked and validated against the names indexed so far, every question to the index written
+ * down ({@link RecordingIndex}); then the batch is dropped. A name is found in constant time (a resource set's own
+ * index asks every loaded file: quadratic).</li>
+ * <li>With all names known (Xtext's {@link ResourceDescriptionsData}), the questions are asked again: a file whose
+ * questions (or those of an earlier file of its batch) get another answer now, or that asked for all names ("Did you
+ * mean"), is read, parsed and checked again, in batches against the complete index. Those are the files that depend
+ * on a later file: a programme file that sorts after its agreements, an id used again further on, a misspelt name.
+ * The others keep the findings of step 1.</li>
  * </ol>
- * Memory: the index (about 1.5 KB per 60-line agreement, which exports five names), the findings, and one batch per
- * thread.
+ * Memory: the index (about 1.5 KB per 60-line agreement, which exports five names), the findings, the questions of
+ * each batch (a few per file), and one batch of models per thread.
  */
 public final class BatchChecker {
 
-	/** Files per batch at most. */
-	public static final int BATCH_SIZE = 250;
+	/**
+	 * Files per batch at most. Small batches keep few models alive when the young generation is collected: on 10,000
+	 * files, batches of 50 took 4 times less collection time than batches of 250, and half the memory (see
+	 * docs/benchmarks.md); a file that the agreements of a batch name (their programme) is read once per batch.
+	 */
+	public static final int BATCH_SIZE = 50;
 	/** Characters per batch at most (a 60-line agreement has about 2,500; one of 10,000 lines about 400,000). */
-	static final int BATCH_CHARS = 1_000_000;
+	static final int BATCH_CHARS = 250_000;
 
 	private final Injector injector;
 	private final FileIssues fileIssues;
@@ -61,7 +69,7 @@ public final class BatchChecker {
 		});
 	}
 
-	/** @param whenBatchDone told each batch's resource set once its files are reported (for tests) */
+	/** @param whenBatchDone told each batch's resource set (of both steps) once its files are checked (for tests) */
 	public BatchChecker(Injector injector, int threads, int batchSize, Consumer<ResourceSet> whenBatchDone) {
 		this.injector = injector;
 		this.fileIssues = new FileIssues(injector);
@@ -74,28 +82,33 @@ public final class BatchChecker {
 	/**
 	 * @param findings per file, in the order of the files; each file's in reading order (as AgreementChecker.findings)
 	 * @param crashed how many files a bug of ours kept from being checked at all
+	 * @param checkedAgain how many files step 2 read, parsed and checked a second time
 	 */
-	public record Result(Map<Path, List<Finding>> findings, int crashed) {
-	}
-
-	/** What step 1 keeps of a file: why it cannot be checked, or its names and its length. */
-	private record Indexed(Source problem, ExportedNames names, int chars) {
+	public record Result(Map<Path, List<Finding>> findings, int crashed, int checkedAgain) {
 	}
 
 	public Result check(List<Path> files, Progress progress) {
 		int count = files.size();
-		// small runs are split evenly over the threads; their models are all kept from step 1
+		// small runs are split evenly over the threads
 		int size = Math.min(batchSize, Math.max(1, (count + threads - 1) / threads));
-		XtextResource[] kept = new XtextResource[count];
-		AtomicLong keptChars = new AtomicLong();
-		List<Indexed> indexed = Parallel.map(threads, count,
-				i -> index(files.get(i), i < batchSize ? kept : null, keptChars, i));
-		ResourceDescriptionsData index = new ResourceDescriptionsData(
-				indexed.stream().map(Indexed::names).filter(Objects::nonNull).map(IResourceDescription.class::cast).toList());
-		Run run = new Run(files, indexed, kept, index, progress);
-		List<int[]> batches = batches(indexed, size);
-		Parallel.map(threads, batches.size(), b -> {
-			run.check(batches.get(b)[0], batches.get(b)[1]);
+		Run run = new Run(files, progress);
+		List<int[]> firstBatches = batches(IntStream.range(0, count).toArray(), size, i -> sizeOnDisk(files.get(i)), true);
+		List<RecordingIndex> questions = Parallel.map(threads, firstBatches.size(), b -> run.first(firstBatches.get(b)));
+		ResourceDescriptionsData complete = new ResourceDescriptionsData(
+				IntStream.range(0, count).mapToObj(i -> run.names[i]).filter(Objects::nonNull).toList());
+		List<Integer> again = new ArrayList<>();
+		for (int b = 0; b < firstBatches.size(); b++) {
+			int answeredAlike = questions.get(b).sameIn(complete);
+			questions.set(b, null);
+			for (int i : firstBatches.get(b)) {
+				if (run.names[i] != null && (run.asked[i] > answeredAlike || run.crashed[i])) {
+					again.add(i);
+				}
+			}
+		}
+		List<int[]> secondBatches = batches(again.stream().mapToInt(Integer::intValue).toArray(), size, i -> run.chars[i], false);
+		Parallel.map(threads, secondBatches.size(), b -> {
+			run.again(secondBatches.get(b), complete);
 			return null;
 		});
 		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
@@ -104,118 +117,125 @@ public final class BatchChecker {
 			findings.put(files.get(i), AgreementChecker.inReadingOrder(run.findings[i]));
 			crashed += run.crashed[i] ? 1 : 0;
 		}
-		return new Result(findings, crashed);
+		return new Result(findings, crashed, again.size());
 	}
 
 	/**
-	 * The first file alone, checked before the others start (see Parallel); then runs of files in their order, of
-	 * at most {@code size} files and {@link #BATCH_CHARS} characters (at least one file).
+	 * Runs of the given files in their order, of at most {@code size} files and {@link #BATCH_CHARS} characters (at
+	 * least one file); with {@code firstAlone} the first file alone, checked before the others start (see Parallel).
 	 */
-	private static List<int[]> batches(List<Indexed> indexed, int size) {
+	private static List<int[]> batches(int[] files, int size, IntToLongFunction chars, boolean firstAlone) {
 		List<int[]> batches = new ArrayList<>();
-		for (int from = 0; from < indexed.size();) {
+		for (int from = 0; from < files.length;) {
 			int to = from + 1;
-			long chars = indexed.get(from).chars();
-			while (from > 0 && to < indexed.size() && to - from < size && chars + indexed.get(to).chars() <= BATCH_CHARS) {
-				chars += indexed.get(to++).chars();
+			long total = chars.applyAsLong(files[from]);
+			while ((from > 0 || !firstAlone) && to < files.length && to - from < size
+					&& total + chars.applyAsLong(files[to]) <= BATCH_CHARS) {
+				total += chars.applyAsLong(files[to++]);
 			}
-			batches.add(new int[] { from, to });
+			batches.add(java.util.Arrays.copyOfRange(files, from, to));
 			from = to;
 		}
 		return batches;
 	}
 
-	/** Step 1 for one file; its model goes to {@code kept} when that is given and there is room. */
-	private Indexed index(Path file, XtextResource[] kept, AtomicLong keptChars, int position) {
-		Source source = Sources.read(file);
-		if (source.text() == null) {
-			return new Indexed(source, null, 0);
-		}
-		XtextResource resource;
+	/** Bytes, for step 1's batches (the characters are known once read); a file that cannot be read counts 0. */
+	private static long sizeOnDisk(Path file) {
 		try {
-			TestCrash.at(file, "parsing");
-			resource = AgreementChecker.load(source, injector.getInstance(XtextResourceSet.class));
-		} catch (UnusableFile e) {
-			return new Indexed(Sources.unusable(file, e.getMessage(), e.code), null, 0);
-		} catch (RuntimeException | StackOverflowError e) {
-			return new Indexed(AgreementChecker.internal(file, "parsing", e), null, 0);
-		}
-		try {
-			ExportedNames names = ExportedNames.copyOf(descriptions.getResourceDescription(resource));
-			if (kept != null && keptChars.addAndGet(source.text().length()) <= BATCH_CHARS) {
-				kept[position] = resource;
-			}
-			return new Indexed(null, names, source.text().length());
-		} catch (RuntimeException | StackOverflowError e) {
-			return new Indexed(AgreementChecker.internal(file, "indexing", e), null, 0);
+			return Files.size(file);
+		} catch (IOException | SecurityException e) {
+			return 0;
 		}
 	}
 
-	/** Step 2: the state of one run, shared by the threads; each batch writes only its own slots. */
+	/** The state of one run, shared by the threads; each batch writes only the slots of its own files. */
 	private final class Run {
 		private final List<Path> files;
-		private final List<Indexed> indexed;
-		private final XtextResource[] kept;
-		private final ResourceDescriptionsData index;
 		private final Progress progress;
-		private final int total;
+		private final GrowingIndex growing = new GrowingIndex();
 		private final AtomicInteger done = new AtomicInteger();
+		final IResourceDescription[] names;
+		final int[] chars;
+		/** How many questions the file's batch had asked when the file was checked in step 1. */
+		final int[] asked;
 		final List<Finding>[] findings;
 		final boolean[] crashed;
 
 		@SuppressWarnings("unchecked")
-		Run(List<Path> files, List<Indexed> indexed, XtextResource[] kept, ResourceDescriptionsData index, Progress progress) {
+		Run(List<Path> files, Progress progress) {
 			this.files = files;
-			this.indexed = indexed;
-			this.kept = kept;
-			this.index = index;
 			this.progress = progress;
-			this.total = (int) indexed.stream().filter(i -> i.names() != null).count();
+			this.names = new IResourceDescription[files.size()];
+			this.chars = new int[files.size()];
+			this.asked = new int[files.size()];
 			this.findings = new List[files.size()];
 			this.crashed = new boolean[files.size()];
 		}
 
-		/** Loads, links, validates and reports the files from..to-1, then lets their models go. */
-		void check(int from, int to) {
+		/** Step 1 for a batch: read, parse and index its files, then check each against the names indexed so far. */
+		RecordingIndex first(int[] batch) {
 			XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, index);
-			XtextResource[] resources = new XtextResource[to - from];
+			RecordingIndex questions = new RecordingIndex(growing);
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, questions);
+			XtextResource[] resources = new XtextResource[batch.length];
+			for (int k = 0; k < batch.length; k++) {
+				resources[k] = load(batch[k], set, true);
+			}
+			for (int k = 0; k < batch.length; k++) {
+				validate(batch[k], link(batch[k], resources[k]));
+				resources[k] = null;
+				asked[batch[k]] = questions.asked();
+				progress.checked(done.incrementAndGet(), files.size());
+			}
+			whenBatchDone.accept(set);
+			return questions;
+		}
+
+		/** Step 2 for a batch: its files read, parsed and checked again, against the complete index. */
+		void again(int[] batch, ResourceDescriptionsData complete) {
+			XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, complete);
+			XtextResource[] resources = new XtextResource[batch.length];
 			// every file of the batch first, so that references between them stay within the batch
-			for (int i = from; i < to; i++) {
-				resources[i - from] = load(i, set);
+			for (int k = 0; k < batch.length; k++) {
+				resources[k] = load(batch[k], set, false);
 			}
-			for (int i = from; i < to; i++) {
-				resources[i - from] = link(i, resources[i - from]);
+			for (int k = 0; k < batch.length; k++) {
+				validate(batch[k], link(batch[k], resources[k]));
+				resources[k] = null;
 			}
-			for (int i = from; i < to; i++) {
-				validate(i, resources[i - from]);
-			}
-			Arrays.fill(resources, null);
 			whenBatchDone.accept(set);
 		}
 
-		/** The file's model in the batch's set: the one kept from step 1, or read and parsed again. */
-		private XtextResource load(int i, XtextResourceSet set) {
+		/** Reads and parses the file into the set (step 1 also indexes it); null when it cannot be checked. */
+		private XtextResource load(int i, XtextResourceSet set, boolean index) {
 			Path file = files.get(i);
-			Indexed entry = indexed.get(i);
 			findings[i] = new ArrayList<>();
-			if (entry.names() == null) {
-				report(i, entry.problem());
-				return null;
-			}
-			XtextResource resource = kept[i];
-			kept[i] = null;
-			if (resource != null) {
-				set.getResources().add(resource);
-				return resource;
-			}
-			Source source = Sources.read(file); // again: what the file holds now is checked, were it changed since step 1
+			crashed[i] = false;
+			Source source = Sources.read(file); // step 2 checks what the file holds now, were it changed since step 1
+			XtextResource resource;
 			try {
-				return source.text() == null ? failed(i, source) : AgreementChecker.load(source, set);
+				if (source.text() == null) {
+					return failed(i, source);
+				}
+				TestCrash.at(file, "parsing");
+				resource = AgreementChecker.load(source, set);
 			} catch (UnusableFile e) {
 				return failed(i, Sources.unusable(file, e.getMessage(), e.code));
 			} catch (RuntimeException | StackOverflowError e) {
 				return failed(i, AgreementChecker.internal(file, "parsing", e));
+			}
+			if (!index) {
+				return resource;
+			}
+			try {
+				names[i] = ExportedNames.copyOf(descriptions.getResourceDescription(resource));
+				chars[i] = source.text().length();
+				growing.add(i, names[i]);
+				return resource;
+			} catch (RuntimeException | StackOverflowError e) {
+				names[i] = null;
+				return failed(i, AgreementChecker.internal(file, "indexing", e));
 			}
 		}
 
@@ -243,21 +263,15 @@ public final class BatchChecker {
 			} catch (RuntimeException | StackOverflowError e) {
 				// a bug of ours must not hide the findings of the other files
 				findings[i].clear();
-				report(i, AgreementChecker.internal(file, "validation", e));
+				failed(i, AgreementChecker.internal(file, "validation", e));
 			}
-			progress.checked(done.incrementAndGet(), total);
 		}
 
-		/** A file that could be indexed but not checked: its one finding, and it counts as done. */
+		/** A file that cannot be checked: its one finding. */
 		private XtextResource failed(int i, Source problem) {
-			report(i, problem);
-			progress.checked(done.incrementAndGet(), total);
-			return null;
-		}
-
-		private void report(int i, Source problem) {
 			findings[i].add(0, problem.problem());
 			crashed[i] = FileProblems.INTERNAL.equals(problem.problem().code());
+			return null;
 		}
 	}
 }

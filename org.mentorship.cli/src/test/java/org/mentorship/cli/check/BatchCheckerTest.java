@@ -76,21 +76,97 @@ class BatchCheckerTest {
 		}).check(files, AgreementChecker.Progress.NONE).findings());
 	}
 
+	/**
+	 * Files whose findings depend on files that come after them: step 1 checks each against the names indexed so far,
+	 * so these must be checked again (and only these, and the files after them in their batch), or the run would
+	 * miss the duplicate id, take the wrong programme's defaults and severities, or suggest nothing.
+	 */
+	@ParameterizedTest(name = "{0} threads, batches of {1}")
+	@CsvSource({ "1,1", "1,3", "2,1", "2,4", "2,1000" })
+	void aLaterFileChangesTheFindingsOfAnEarlierOne(int threads, int batchSize) throws IOException {
+		String programme = Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor"))
+				+ "\nseverity \"mentor.plain.jargon\" is error\n";
+		String agreement = Files.readString(EXAMPLES.resolve("programme-agreement.mentor"))
+				.replace("Olu wants to move", "Olu wants to leverage synergies and move");
+		String minimal = Files.readString(EXAMPLES.resolve("minimal.mentor"));
+		List<Path> files = new ArrayList<>();
+		// a-: the programme's agreement (its defaults and the jargon severity come from z-programme)
+		files.add(Files.writeString(dir.resolve("a-agreement.mentor"), agreement));
+		// b-: the programme's id misspelt: "Did you mean" names the programme of z-programme
+		files.add(Files.writeString(dir.resolve("b-misspelt.mentor"),
+				agreement.replace("programme women-in-tech-2027", "programme women-in-tech-2072").replace("nadia-olu-2027", "misspelt")));
+		// c- and y-: one id in two files, the second much later
+		files.add(Files.writeString(dir.resolve("c-first.mentor"), minimal));
+		for (int n = 0; n < 12; n++) {
+			files.add(Files.writeString(dir.resolve(String.format("m-%02d.mentor", n)), minimal.replace("sam-lee-2027", "own-id-" + n)));
+		}
+		files.add(Files.writeString(dir.resolve("y-second.mentor"), minimal));
+		files.add(Files.writeString(dir.resolve("z-programme.mentor"), programme));
+		files = files.stream().sorted().toList();
+
+		Map<Path, List<Finding>> expected = new AgreementChecker(injector, 1).check(files);
+		BatchChecker.Result batched = new BatchChecker(injector, threads, batchSize, set -> {
+		}).check(files, AgreementChecker.Progress.NONE);
+		for (Path file : files) {
+			assertEquals(expected.get(file), batched.findings().get(file), file.getFileName().toString());
+		}
+		// what the later files change, so that the comparison above proves it
+		Path a = dir.resolve("a-agreement.mentor");
+		assertTrue(expected.get(a).stream().anyMatch(f -> IssueCodes.JARGON.equals(f.code()) && f.level() == Finding.Level.ERROR),
+				"the later programme's severity: " + expected.get(a));
+		assertTrue(expected.get(a).stream().noneMatch(f -> IssueCodes.UNRESOLVED_REFERENCE.equals(f.code())), expected.get(a).toString());
+		assertTrue(expected.get(dir.resolve("b-misspelt.mentor")).stream().anyMatch(f -> f.message().contains("women-in-tech-2027")),
+				"a suggestion from the later programme");
+		assertTrue(expected.get(dir.resolve("c-first.mentor")).stream().anyMatch(f -> IssueCodes.DUPLICATE_ID.equals(f.code())),
+				"the id used again later");
+		// parsed once: with batches of one file, only the three files that depend on later ones are checked again
+		// (with two threads y- may be indexed before c- is checked: then c- is right the first time)
+		if (batchSize == 1 && threads == 1) {
+			assertEquals(3, batched.checkedAgain());
+		} else if (batchSize == 1) {
+			assertTrue(batched.checkedAgain() >= 2 && batched.checkedAgain() <= 3, "checked again: " + batched.checkedAgain());
+		}
+		assertTrue(batched.checkedAgain() < files.size(), "checked again: " + batched.checkedAgain());
+	}
+
+	/**
+	 * Files that refer to no other file, with their own ids: each is read and parsed once, but for the first, which
+	 * step 1 checks alone, before any other file is indexed (whether there are other files decides how Xtext scopes).
+	 */
+	@ParameterizedTest(name = "{0} threads")
+	@CsvSource({ "1", "2" })
+	void independentFilesAreParsedOnce(int threads) throws IOException {
+		String minimal = Files.readString(EXAMPLES.resolve("minimal.mentor"));
+		List<Path> files = new ArrayList<>();
+		for (int n = 0; n < 40; n++) {
+			String text = minimal.replace("sam-lee-2027", "own-id-" + n);
+			// some with findings of their own (a wrong date, a name declared nowhere but close to one)
+			text = n % 5 == 1 ? text.replace("due 2027-02-01", "due 2027-02-30") : text;
+			files.add(Files.writeString(dir.resolve(String.format("m-%02d.mentor", n)), text));
+		}
+		Map<Path, List<Finding>> expected = new AgreementChecker(injector, 1).check(files);
+		BatchChecker.Result batched = new BatchChecker(injector, threads, 7, set -> {
+		}).check(files, AgreementChecker.Progress.NONE);
+		assertEquals(expected, batched.findings());
+		assertTrue(expected.values().stream().anyMatch(list -> !list.isEmpty()), "some findings");
+		assertEquals(1, batched.checkedAgain());
+	}
+
 	@Test
 	void finishedBatchesAreLetGo() throws IOException {
 		List<Path> files = crossReferencingFolder();
 		List<WeakReference<Resource>> models = new ArrayList<>();
 		AtomicInteger batches = new AtomicInteger();
 		AtomicInteger largest = new AtomicInteger();
-		new BatchChecker(injector, 2, 4, set -> {
+		BatchChecker.Result result = new BatchChecker(injector, 2, 4, set -> {
 			batches.incrementAndGet();
 			largest.accumulateAndGet(set.getResources().size(), Math::max);
 			synchronized (models) {
 				set.getResources().forEach(r -> models.add(new WeakReference<>(r)));
 			}
 		}).check(files, AgreementChecker.Progress.NONE);
-		// the first file alone, then batches of 4
-		assertEquals(1 + (files.size() - 1 + 3) / 4, batches.get());
+		// step 1: the first file alone, then batches of 4; step 2: the files checked again, in batches of 4
+		assertEquals(1 + (files.size() - 1 + 3) / 4 + (result.checkedAgain() + 3) / 4, batches.get());
 		// a batch's own files and at most the three programme files its agreements name
 		assertTrue(largest.get() <= 4 + 3, "largest batch: " + largest.get());
 		assertTrue(models.size() >= files.size() - 2, "every file that parses was loaded: " + models.size());
