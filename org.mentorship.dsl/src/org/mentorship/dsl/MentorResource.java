@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.parser.SourceText;
@@ -34,7 +37,7 @@ public class MentorResource extends LazyLinkingResource {
 
 	private Map<List<Object>, List<EObject>> unresolved;
 	private Set<EObject> beforeUpdate;
-	private boolean linkedSectionOnly;
+	private List<EObject> linkedSection;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -48,7 +51,11 @@ public class MentorResource extends LazyLinkingResource {
 			unresolved = new HashMap<>();
 		}
 		try {
-			super.resolveLazyCrossReferences(monitor);
+			if (linkedSection == null) {
+				super.resolveLazyCrossReferences(monitor);
+			} else {
+				resolveSection(linkedSection);
+			}
 		} finally {
 			if (outermost) {
 				unresolved = null; // other files may change before the next pass: remember nothing between passes
@@ -83,10 +90,26 @@ public class MentorResource extends LazyLinkingResource {
 
 	/** Whether the last linking kept every link outside the updated section, so the names declared are as before. */
 	public boolean linkedSectionOnly() {
-		return linkedSectionOnly;
+		return linkedSection != null;
 	}
 
-	public void linkedSectionOnly(boolean sectionOnly) {
-		linkedSectionOnly = sectionOnly;
+	/**
+	 * The objects the last linking made proxies for, when it linked a section only (SectionLinker), else null:
+	 * every other reference is resolved already, so resolving the file's references is resolving theirs.
+	 */
+	public void linkedSection(List<EObject> objects) {
+		linkedSection = objects;
+	}
+
+	private void resolveSection(List<EObject> objects) {
+		for (EObject object : objects) {
+			EStructuralFeature[] references = ((EClassImpl.FeatureSubsetSupplier) object.eClass().getEAllStructuralFeatures())
+					.crossReferences();
+			if (references != null && object.eResource() == this) {
+				for (EStructuralFeature reference : references) {
+					resolveLazyCrossReference((InternalEObject) object, reference);
+				}
+			}
+		}
 	}
 }

@@ -34,12 +34,12 @@ public class SectionLinker extends LazyLinker {
 			SectionChange change = SectionChange.of(model, before);
 			if (change.declarationsKept()) {
 				linkSection(resource, change, consumer);
-				resource.linkedSectionOnly(true);
+				resource.linkedSection(change.toLink);
 				return;
 			}
 		}
 		if (resource != null) {
-			resource.linkedSectionOnly(false);
+			resource.linkedSection(null);
 		}
 		super.linkModel(model, consumer);
 	}
