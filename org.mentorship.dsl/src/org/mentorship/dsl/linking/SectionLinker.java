@@ -23,14 +23,17 @@ import com.google.common.collect.Multimap;
  * again). When the section declares a name that it did not declare before, or no longer declares one, or moves
  * one, any reference may now resolve elsewhere: then the whole file is linked, as Xtext does.
  * {@code InPlaceReparseTest} compares the links with a fresh parse after random keystrokes, names included.
+ * {@code -Dmentor.sectionLinking=false} links the whole file every time (to measure it).
  */
 public class SectionLinker extends LazyLinker {
+
+	private static final boolean ENABLED = !"false".equals(System.getProperty("mentor.sectionLinking"));
 
 	@Override
 	public void linkModel(EObject model, IDiagnosticConsumer consumer) {
 		MentorResource resource = model.eResource() instanceof MentorResource r ? r : null;
 		Set<EObject> before = resource == null ? null : resource.objectsBeforeUpdate();
-		if (before != null) {
+		if (before != null && ENABLED) {
 			SectionChange change = SectionChange.of(model, before);
 			if (change.declarationsKept()) {
 				linkSection(resource, change, consumer);

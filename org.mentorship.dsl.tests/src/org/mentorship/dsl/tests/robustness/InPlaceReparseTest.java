@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
@@ -44,8 +45,8 @@ import com.google.inject.Provider;
  * taken back, as the language server's builder does it after a keystroke ({@link InPlaceReparse} keeping the
  * links outside the section it reads again, or a fresh load when it declines); after each step the resource must
  * equal a fresh parse of the same text: the tokens and the grammar rule of each, the model (after linking), and
- * every finding of every rule. A third of the keystrokes land anywhere, a third in a declared name (a party, a
- * goal: what every reference may resolve to changes) and a third in a reference to one.
+ * every finding of every rule. A quarter of the keystrokes land anywhere, a quarter in a declared name (a party, a
+ * goal: what every reference may resolve to changes), a quarter in a reference to one and a quarter in a date.
  * {@code -Dmentor.reparse.edits=N} keystrokes per example (default 25).
  */
 @ExtendWith(InjectionExtension.class)
@@ -68,14 +69,10 @@ class InPlaceReparseTest {
 		int steps = 0;
 		for (String original : examples()) {
 			XtextResource typed = load(original);
-			List<Integer> names = offsetsOf(typed, true);
-			List<Integer> references = offsetsOf(typed, false);
+			List<List<Integer>> targets = List.of(offsetsOf(typed, "name"), offsetsOf(typed, "reference"), offsetsOf(typed, "date"));
 			for (int i = 0; i < EDITS; i++) {
-				int at = switch (i % 3) {
-					case 1 -> names.get(random.nextInt(names.size()));
-					case 2 -> references.isEmpty() ? random.nextInt(original.length()) : references.get(random.nextInt(references.size()));
-					default -> random.nextInt(original.length());
-				};
+				List<Integer> target = i % 4 == 0 ? List.of() : targets.get(i % 4 - 1);
+				int at = target.isEmpty() ? random.nextInt(original.length()) : target.get(random.nextInt(target.size()));
 				String edited = random.nextInt(4) == 0 ? original.substring(0, at) + original.substring(at + 1)
 						: original.substring(0, at) + TYPED.charAt(random.nextInt(TYPED.length())) + original.substring(at);
 				for (String text : List.of(edited, original)) { // the keystroke, then the one taking it back
@@ -97,8 +94,8 @@ class InPlaceReparseTest {
 		assertTrue(bySection > inPlace / 4, bySection + " of " + inPlace + " in-place steps linked by section");
 	}
 
-	/** Where a name is declared ({@code declared}) or where a reference is written: inside its first word. */
-	private static List<Integer> offsetsOf(XtextResource resource, boolean declared) {
+	/** Inside the first word of each declared name ({@code "name"}), reference or date ({@code "date"}). */
+	private static List<Integer> offsetsOf(XtextResource resource, String kind) {
 		List<Integer> offsets = new ArrayList<>();
 		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
 			// the assignment the token belongs to: its own, or that of the data-type rule (QualifiedName) it is part of
@@ -112,7 +109,8 @@ class InPlaceReparseTest {
 			EObject grammar = node.getGrammarElement();
 			boolean reference = grammar instanceof CrossReference || EcoreUtil2.getContainerOfType(grammar, CrossReference.class) != null;
 			boolean name = !reference && "name".equals(GrammarUtil.containingAssignment(grammar).getFeature());
-			if (declared ? name : reference) {
+			boolean date = grammar instanceof RuleCall call && "Date".equals(call.getRule().getName());
+			if (kind.equals("name") ? name : kind.equals("date") ? date : reference) {
 				offsets.add(leaf.getOffset() + 1);
 			}
 		}
