@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.mentorship.dsl.parser.SourceText;
@@ -23,11 +29,15 @@ import org.mentorship.dsl.parser.SourceText;
  * <li>While all its references are resolved in one pass (what validation, the command line and the language
  * server's build do), names that resolve to nothing are remembered, so an unknown name written 1,800 times costs
  * one scope look-up, not 1,800 (see MentorLinkingService).</li>
+ * <li>An update in place by the partial parser can keep the links outside the section it read again
+ * ({@link #updateKeepingLinks}, see SectionLinker).</li>
  * </ul>
  */
 public class MentorResource extends LazyLinkingResource {
 
 	private Map<List<Object>, List<EObject>> unresolved;
+	private Set<EObject> beforeUpdate;
+	private List<EObject> linkedSection;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -41,7 +51,11 @@ public class MentorResource extends LazyLinkingResource {
 			unresolved = new HashMap<>();
 		}
 		try {
-			super.resolveLazyCrossReferences(monitor);
+			if (linkedSection == null) {
+				super.resolveLazyCrossReferences(monitor);
+			} else {
+				resolveSection(linkedSection);
+			}
 		} finally {
 			if (outermost) {
 				unresolved = null; // other files may change before the next pass: remember nothing between passes
@@ -52,5 +66,50 @@ public class MentorResource extends LazyLinkingResource {
 	/** The names found unresolved in the pass under way, or null outside a pass. */
 	public Map<List<Object>, List<EObject>> unresolvedInThisPass() {
 		return unresolved;
+	}
+
+	/**
+	 * Xtext's {@link #update}, after which only the section the partial parser read again is linked, when it
+	 * declares the same names as before (SectionLinker); otherwise the whole file, as {@code update} does.
+	 */
+	public void updateKeepingLinks(int offset, int replacedLength, String text) {
+		Set<EObject> before = Collections.newSetFromMap(new IdentityHashMap<>());
+		getAllContents().forEachRemaining(before::add);
+		beforeUpdate = before;
+		try {
+			update(offset, replacedLength, text);
+		} finally {
+			beforeUpdate = null;
+		}
+	}
+
+	/** The model's objects before the in-place update under way, or null outside one (for the linker). */
+	public Set<EObject> objectsBeforeUpdate() {
+		return beforeUpdate;
+	}
+
+	/** Whether the last linking kept every link outside the updated section, so the names declared are as before. */
+	public boolean linkedSectionOnly() {
+		return linkedSection != null;
+	}
+
+	/**
+	 * The objects the last linking made proxies for, when it linked a section only (SectionLinker), else null:
+	 * every other reference is resolved already, so resolving the file's references is resolving theirs.
+	 */
+	public void linkedSection(List<EObject> objects) {
+		linkedSection = objects;
+	}
+
+	private void resolveSection(List<EObject> objects) {
+		for (EObject object : objects) {
+			EStructuralFeature[] references = ((EClassImpl.FeatureSubsetSupplier) object.eClass().getEAllStructuralFeatures())
+					.crossReferences();
+			if (references != null && object.eResource() == this) {
+				for (EStructuralFeature reference : references) {
+					resolveLazyCrossReference((InternalEObject) object, reference);
+				}
+			}
+		}
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.generator.IContextualOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IOutputConfigurationProvider;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -28,6 +29,7 @@ import org.mentorship.dsl.generator.SafeFileSystemAccessFactory;
 import org.mentorship.dsl.index.SharedIdsAffect;
 import org.mentorship.dsl.linking.FriendlyLinkingMessages;
 import org.mentorship.dsl.linking.MentorLinkingService;
+import org.mentorship.dsl.linking.SectionLinker;
 import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.parser.MentorLexer;
@@ -85,6 +87,12 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FriendlyLinkingMessages.class;
+	}
+
+	/** After a keystroke, only the section read again is linked when no declared name changed (SectionLinker). */
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return SectionLinker.class;
 	}
 
 	@Override

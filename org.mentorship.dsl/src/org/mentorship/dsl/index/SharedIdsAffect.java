@@ -31,8 +31,8 @@ public class SharedIdsAffect extends DefaultResourceDescriptionManager {
 			return false;
 		}
 		for (IResourceDescription.Delta delta : deltas) {
-			if (delta.getUri().equals(candidate.getURI())) {
-				continue;
+			if (delta.getUri().equals(candidate.getURI()) || !delta.haveEObjectDescriptionsChanged()) {
+				continue; // a file whose names did not change declares the same ids as before (a keystroke in a text)
 			}
 			if (!java.util.Collections.disjoint(ids, ids(delta.getOld())) || !java.util.Collections.disjoint(ids, ids(delta.getNew()))) {
 				return true;

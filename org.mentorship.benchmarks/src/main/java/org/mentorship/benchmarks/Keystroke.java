@@ -11,8 +11,8 @@ import org.mentorship.dsl.parser.InPlaceReparse;
 
 /**
  * What the language server does for a keystroke in an open document (TypingBuilder in org.mentorship.dsl.ide):
- * the document's resource is reparsed in place, linked again and checked with the fast checks (the others wait
- * for a pause in typing). The keystroke is the one bench/lsp-bench.mjs types: an "x" typed into the title of
+ * the document's resource is reparsed in place, the section read again is linked (SectionLinker) and the file is
+ * checked with the fast checks (the others wait for a pause in typing). The keystroke is the one bench/lsp-bench.mjs types: an "x" typed into the title of
  * the goal in the middle of the file, then taken back. With -Dmentor.partialParsing=false the file is parsed in
  * full, as before the partial parser was used.
  */
@@ -37,7 +37,7 @@ final class Keystroke {
 	Void next() {
 		typedLast = !typedLast;
 		String next = typedLast ? typed : text;
-		if (!InPlaceReparse.apply(resource, next)) {
+		if (!InPlaceReparse.apply(resource, next, true)) {
 			try {
 				resource.reparse(next);
 			} catch (IOException e) {

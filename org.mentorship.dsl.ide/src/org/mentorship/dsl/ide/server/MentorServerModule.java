@@ -1,6 +1,7 @@
 package org.mentorship.dsl.ide.server;
 
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -33,6 +34,8 @@ public class MentorServerModule extends AbstractModule {
 			binder.bind(WorkspaceManager.class).to(MentorWorkspaceManager.class);
 			// after a keystroke only the fast checks; the others after a pause in typing (see PausedChecks)
 			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(TypingBuilder.class);
+			// a keystroke that declares no name leaves the document's exported names as they were
+			binder.bind(Indexer.class).to(KeptNamesIndexer.class);
 			// the first build on every core, the editor's open documents first (see FirstBuild)
 			binder.bind(ProjectManager.class).to(MentorProjectManager.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toProvider(MentorLanguageRegistry.class);
