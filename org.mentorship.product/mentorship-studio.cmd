@@ -22,7 +22,8 @@ if %version% LSS 17 echo mentorship-studio: Java 17 or newer is needed; %JAVA% i
 for %%f in ("%here%plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
 
 rem C1 only: less CPU for a start on few cores (docs/benchmarks.md)
-set "vmargs=-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
+rem headless AWT: SWT's SVG icon renderer (JSVG) would otherwise start AWT's own toolkit for some icons
+set "vmargs=-Xms64m -Xmx1g -XX:TieredStopAtLevel=1 -Djava.awt.headless=true"
 rem paths may hold blanks (C:\Program Files, a user name): every option with a path is one quoted argument, set
 rem outside parenthesised blocks (a ")" in a path would end the block)
 rem an installation the user cannot write to keeps its configuration state in the user's folder

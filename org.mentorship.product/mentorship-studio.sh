@@ -22,6 +22,10 @@ launcher="$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
 # C1 only: on two cores the optimizing compiler's threads take half the CPU of a start; without them the start needs
 # about 40% less CPU (docs/benchmarks.md). STUDIO_VMARGS=-XX:TieredStopAtLevel=4 brings it back.
 vmargs="-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
+# headless AWT: nothing in Studio shows an AWT window, but the SVG icon renderer (JSVG, used by SWT) asks AWT for its
+# toolkit when an icon has a blur filter, which on X11 connects a second time to the display and starts the
+# "AWT-XAWT" thread (a crash in that thread when Studio was ended by SIGTERM); headless, the icons render the same
+vmargs="$vmargs -Djava.awt.headless=true"
 # macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
 if [ "$(uname -s)" = Darwin ]; then
   vmargs="$vmargs -XstartOnFirstThread"

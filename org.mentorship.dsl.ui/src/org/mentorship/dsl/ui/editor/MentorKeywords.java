@@ -1,15 +1,27 @@
 package org.mentorship.dsl.ui.editor;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.common.TerminalsStandaloneSetup;
 import org.mentorship.dsl.MentorStandaloneSetup;
-import org.mentorship.dsl.services.MentorGrammarAccess;
 
-/** The words of the language, read from its grammar (never a list kept by hand), for the first paint of an editor. */
+/**
+ * The words of the language for the first paint of an editor, never a list kept by hand: the parser's token file,
+ * which the Xtext generator writes from the grammar (each keyword of a parser or enum rule as a quoted literal, e.g.
+ * {@code 'agreement'=31}). It used to be read from the grammar model through two Xtext injectors, which cost about
+ * a tenth of the UI thread's time in a start of Mentorship Studio (docs/benchmarks.md, "Issue 10"); the token file
+ * is a few kilobytes of text. {@code MentorKeywordsTest} checks that both give the same words.
+ */
 public final class MentorKeywords {
+
+	/** Written by the Xtext generator beside the parser (src-gen of org.mentorship.dsl). */
+	static final String TOKENS = "/org/mentorship/dsl/parser/antlr/internal/InternalMentor.tokens";
 
 	private static Set<String> words;
 
@@ -18,18 +30,31 @@ public final class MentorKeywords {
 
 	public static synchronized Set<String> all() {
 		if (words == null) {
-			// what loading the compiled grammar needs (the .xtextbin resource factory), without registering this
-			// runtime-only injector for *.mentor: that registration belongs to the server's full (ide) injector
-			TerminalsStandaloneSetup.doSetup();
-			MentorGrammarAccess grammar = new MentorStandaloneSetup().createInjector().getInstance(MentorGrammarAccess.class);
-			Set<String> found = new TreeSet<>();
-			for (String keyword : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
-				if (keyword.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-					found.add(keyword);
-				}
-			}
-			words = Set.copyOf(found);
+			words = read();
 		}
 		return words;
+	}
+
+	private static Set<String> read() {
+		Set<String> found = new TreeSet<>();
+		try (InputStream in = MentorStandaloneSetup.class.getResourceAsStream(TOKENS)) {
+			if (in == null) {
+				throw new IllegalStateException("the parser's token file is missing: " + TOKENS);
+			}
+			BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				int end = line.lastIndexOf("'=");
+				if (line.startsWith("'") && end > 1) {
+					String keyword = line.substring(1, end);
+					// words only: punctuation (',' ':' ...) is not coloured as a keyword
+					if (keyword.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+						found.add(keyword);
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return Set.copyOf(found);
 	}
 }

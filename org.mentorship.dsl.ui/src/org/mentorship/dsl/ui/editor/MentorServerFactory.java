@@ -15,8 +15,6 @@ public class MentorServerFactory implements org.mentorship.lsp.jface.ServerFacto
 
 	@Override
 	public LanguageServer start(LanguageClient client) {
-		// the editors' first paint needs the keywords: read the grammar now, in the background, not on the UI thread
-		java.util.concurrent.CompletableFuture.runAsync(MentorKeywords::all);
 		ServerLog.install();
 		LanguageServerImpl server = MentorServerLauncher.newInProcessServer();
 		server.connect(client);
