@@ -18,11 +18,14 @@ import java.util.function.Predicate;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,35 @@ class FirstBuildTest {
 		assertTrue(Files.readString(html).contains("Lead three design reviews"), "generated again from the file on disk");
 		assertTrue(Files.exists(workspace.resolve("generated/a.ics")));
 		assertFalse(Files.exists(workspace.resolve("generated/b.html")), "an agreement never generated stays so");
+	}
+
+	/**
+	 * After the first build no model is loaded, so read requests load the files they need, in parallel (an editor that
+	 * restores its documents asks for colours, folding and symbols of each at once): none may fail ("already
+	 * registered" from EMF's resource set), and each answer is the file's.
+	 */
+	@Test
+	void parallelReadsLoadEachFileOnce() throws Exception {
+		writeWorkspaceWithLinksBetweenFiles();
+		initialize(false);
+		List<CompletableFuture<String>> answers = new ArrayList<>();
+		for (int round = 0; round < 4; round++) {
+			for (int i = 0; i < 40; i++) {
+				TextDocumentIdentifier file = new TextDocumentIdentifier(uri("p" + i + ".mentor"));
+				answers.add(server.documentSymbol(new DocumentSymbolParams(file)).thenApply(symbols -> file.getUri() + " "
+						+ symbols.size()));
+				answers.add(server.foldingRange(new FoldingRangeRequestParams(file)).thenApply(ranges -> file.getUri() + " "
+						+ ranges.size() + " ranges"));
+			}
+		}
+		List<String> distinct = new ArrayList<>();
+		for (CompletableFuture<String> answer : answers) {
+			String text = answer.get(60, TimeUnit.SECONDS);
+			if (!distinct.contains(text)) {
+				distinct.add(text);
+			}
+		}
+		assertEquals(80, distinct.size(), "one symbol count and one folding count per file: " + distinct);
 	}
 
 	/** A programme and agreements that use it, miss it or share an id, a file that does not parse, another file type. */

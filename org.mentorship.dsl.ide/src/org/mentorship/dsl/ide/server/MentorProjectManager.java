@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.build.IndexState;
 import org.eclipse.xtext.build.Source2GeneratedMapping;
@@ -24,6 +25,16 @@ public class MentorProjectManager extends ProjectManager {
 
 	@Inject
 	private OpenedFirst opened;
+
+	/**
+	 * After the first build the resource set is empty, so a read request may be the first to load a file. Read
+	 * requests run in parallel, and EMF's resource set is not safe for two threads creating the same resource
+	 * (XtextResourceSet throws "already registered"): one load at a time. Writes never run beside reads.
+	 */
+	@Override
+	public synchronized Resource getResource(URI uri) {
+		return super.getResource(uri);
+	}
 
 	@Override
 	public IncrementalBuilder.Result doInitialBuild(CancelIndicator cancelIndicator) {
