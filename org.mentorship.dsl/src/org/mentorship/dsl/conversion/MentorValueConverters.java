@@ -13,7 +13,7 @@ import com.google.inject.Singleton;
  *
  * One per injector, as Xtext's own DefaultTerminalConverters (its @Singleton is not inherited): a new instance finds
  * its converters by walking the whole grammar on first use, and every resource, parser and linker asked for one, a
- * third of the CPU time of `mentor validate` on a folder (docs/benchmarks.md, "Issue 13, command line").
+ * third of the CPU time of `mentor validate` on a folder (docs/benchmarks-history.md, "Issue 13, command line").
  */
 @Singleton
 public class MentorValueConverters extends DefaultTerminalConverters {

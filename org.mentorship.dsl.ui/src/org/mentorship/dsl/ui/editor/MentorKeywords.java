@@ -15,7 +15,7 @@ import org.mentorship.dsl.MentorStandaloneSetup;
  * The words of the language for the first paint of an editor, never a list kept by hand: the parser's token file,
  * which the Xtext generator writes from the grammar (each keyword of a parser or enum rule as a quoted literal, e.g.
  * {@code 'agreement'=31}). It used to be read from the grammar model through two Xtext injectors, which cost about
- * a tenth of the UI thread's time in a start of Mentorship Studio (docs/benchmarks.md, "Issue 10"); the token file
+ * a tenth of the UI thread's time in a start of Mentorship Studio (docs/benchmarks-history.md, "Issue 10"); the token file
  * is a few kilobytes of text. {@code MentorKeywordsTest} checks that both give the same words.
  */
 public final class MentorKeywords {
