@@ -15,7 +15,8 @@ import org.eclipse.ui.PlatformUI;
 /**
  * At workbench start (in the background): from now on, opening a document of a language starts its server
  * ({@link ServedBuffers}); and every language whose files the open projects hold gets its server,
- * so the Problems view lists the findings of files nobody has opened. Servers are stopped with the workbench.
+ * so the Problems view lists the findings of files nobody has opened; files of a language that appear later
+ * start its server too ({@link ServersForNewFiles}). Servers are stopped with the workbench.
  */
 public class ServerStartup implements IStartup {
 
@@ -52,5 +53,6 @@ public class ServerStartup implements IStartup {
 			// a workspace that cannot be read: servers start when a file is opened
 		}
 		needed.forEach(ServerConnection::start);
+		ServersForNewFiles.watch(needed);
 	}
 }
