@@ -96,6 +96,7 @@ cases = [
     ('a-month', M, lambda t: nth(t, 'sam offers 2 hours per month', 'sam offers 2 hours a month')),
     ('signed-no-on', M, lambda t: nth(t, 'sam signed on 2027-01-11', 'sam signed 2027-01-11')),
     ('timezone', M, lambda t: nth(t, 'time zone "America/Chicago"', 'timezone "America/Chicago"')),
+    ('time-zone-unquoted', M, lambda t: nth(t, 'time zone "America/Chicago"', 'time zone America/Chicago')),
     ('braces', M, lambda t: nth(t, 'spring meetup"\n', 'spring meetup" {\n').replace('before the talk"\n', 'before the talk"\n}\n')),
     ('braces', MM, lambda t: nth(t, '"Take a full on-call shift alone"\n', '"Take a full on-call shift alone" {\n')),
     ('no-due', M, lambda t: nth(t, '"Submit the talk proposal" due', '"Submit the talk proposal"')),

@@ -599,6 +599,8 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				IssueCodes.SYNTAX, "Write ada signed on instead of ada signed"));
 		Assert.assertEquals(VALID, fix(replace(VALID, "time zone", "timezone"), IssueCodes.SYNTAX,
 				"Write time zone instead of timezone"));
+		Assert.assertEquals(VALID, fix(replace(VALID, "\"Europe/Berlin\"", "Europe/Berlin"), IssueCodes.SYNTAX,
+				"Write \"Europe/Berlin\" instead of Europe/Berlin"));
 		Assert.assertEquals(replace(VALID, "for 60 minutes", "for 1 hour"), fix(replace(VALID, "for 60 minutes", "for an hour"),
 				IssueCodes.SYNTAX, "Write 1 instead of an"));
 	}

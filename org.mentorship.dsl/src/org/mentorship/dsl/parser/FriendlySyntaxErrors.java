@@ -164,6 +164,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 				suggestion.set("\"" + address.get() + "\"", address.get());
 				return "An e-mail address must be in double quotes: email \"" + address.get() + "\".";
 			}
+			Optional<String> path = Slips.unquotedPath(e);
+			if (path.isPresent()) {
+				suggestion.set("\"" + path.get() + "\"", path.get());
+				return "Text must be in double quotes here: write \"" + path.get() + "\".";
+			}
 			return "Text must be in double quotes here: write \"" + found + " ...\".";
 		}
 		Optional<String> term = Slips.termWord(e, found);

@@ -150,8 +150,20 @@ final class Slips {
 	/** "email lee.park@example.org": the address as written, up to the end of its word, when it has an @. */
 	static Optional<String> unquotedAddress(RecognitionException e) {
 		Token previous = TokenNeighbours.previousWord(e, 1);
-		if (previous == null || !"email".equals(previous.getText()) || !(e.token instanceof CommonToken t)
-				|| t.getInputStream() == null) {
+		if (previous == null || !"email".equals(previous.getText())) {
+			return Optional.empty();
+		}
+		return unquotedWord(e).filter(address -> address.indexOf('@') > 0);
+	}
+
+	/** "time zone America/New_York": one word with a slash, where a text in quotes belongs. */
+	static Optional<String> unquotedPath(RecognitionException e) {
+		return unquotedWord(e).filter(word -> word.indexOf('/') > 0);
+	}
+
+	/** The error's word as written, up to the next blank or quote. */
+	private static Optional<String> unquotedWord(RecognitionException e) {
+		if (!(e.token instanceof CommonToken t) || t.getInputStream() == null) {
 			return Optional.empty();
 		}
 		org.antlr.runtime.CharStream input = t.getInputStream();
@@ -160,8 +172,7 @@ final class Slips {
 				&& input.substring(end, end).charAt(0) != '"') {
 			end++;
 		}
-		String address = input.substring(t.getStartIndex(), end - 1);
-		return address.indexOf('@') > 0 ? Optional.of(address) : Optional.empty();
+		return Optional.of(input.substring(t.getStartIndex(), end - 1));
 	}
 
 	/** Words written as one that the language writes as two. */
