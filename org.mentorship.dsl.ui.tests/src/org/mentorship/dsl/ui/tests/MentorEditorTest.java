@@ -85,7 +85,7 @@ public class MentorEditorTest {
 
 	/** minimal.mentor under another agreement id (ids are unique across files). */
 	private static IFile agreement(String name, String text) throws Exception {
-		return Ui.file(project, name, text.replace("sam-lee-2027", name.replace(".mentor", "")));
+		return MentorWorkspace.agreement(project, name, text);
 	}
 
 	private static ITextEditor open(IFile file) throws Exception {

@@ -33,6 +33,11 @@ final class MentorWorkspace {
 		return Files.readString(EXAMPLES.resolve(name));
 	}
 
+	/** A file of the project holding minimal.mentor's text under an agreement id of its own (ids are unique across files). */
+	static IFile agreement(IProject project, String name, String text) throws Exception {
+		return Ui.file(project, name, text.replace("sam-lee-2027", name.replace(".mentor", "")));
+	}
+
 	static IProject agreements() throws Exception {
 		IProject project = Ui.project("Agreements");
 		try (var files = Files.list(EXAMPLES)) {

@@ -50,7 +50,7 @@ public class OccurrencesAndQuickAssistTest {
 	}
 
 	private static ITextEditor open(String name, String text) throws Exception {
-		IFile file = Ui.file(project, name, text.replace("sam-lee-2027", name.replace(".mentor", "")));
+		IFile file = MentorWorkspace.agreement(project, name, text);
 		return (ITextEditor) IDE.openEditor(Ui.page(), file);
 	}
 

@@ -19,7 +19,6 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModelEvent;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelListener;
-import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
@@ -147,18 +146,6 @@ public class OccurrencesTest {
 	}
 
 	private static IAnnotationModelListener recorder(List<AnnotationModelEvent> events) {
-		return new Recorder(events);
-	}
-
-	/** Keeps each change of the model (the extension's event names what was added and removed). */
-	private record Recorder(List<AnnotationModelEvent> events) implements IAnnotationModelListener, IAnnotationModelListenerExtension {
-		@Override
-		public void modelChanged(AnnotationModelEvent event) {
-			events.add(event);
-		}
-
-		@Override
-		public void modelChanged(IAnnotationModel model) {
-		}
+		return new AnnotationEvents(events);
 	}
 }

@@ -13,8 +13,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModelEvent;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelListener;
-import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
@@ -53,7 +51,7 @@ public class ProblemAnnotationsTest {
 			Ui.waitUntil("their annotations", () -> problemTexts(model).size() == 2);
 
 			List<AnnotationModelEvent> events = new CopyOnWriteArrayList<>();
-			Recorder recorder = new Recorder(events);
+			AnnotationEvents recorder = new AnnotationEvents(events);
 			model.addAnnotationModelListener(recorder);
 			server.client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(problem(0, "Zero comes"), stays)));
 			Ui.waitUntil("the new problem's annotation", () -> problemTexts(model).equals(List.of("One stays", "Zero comes")));
@@ -100,17 +98,5 @@ public class ProblemAnnotationsTest {
 	private static List<String> texts(Annotation[] annotations) {
 		return Arrays.stream(annotations).filter(MarkerAnnotation.class::isInstance)
 				.map(a -> a.getText() == null ? DELETED : a.getText()).sorted().toList();
-	}
-
-	/** Keeps each change of the model (the extension's event names what was added, removed and changed). */
-	private record Recorder(List<AnnotationModelEvent> events) implements IAnnotationModelListener, IAnnotationModelListenerExtension {
-		@Override
-		public void modelChanged(AnnotationModelEvent event) {
-			events.add(event);
-		}
-
-		@Override
-		public void modelChanged(IAnnotationModel model) {
-		}
 	}
 }
