@@ -61,6 +61,8 @@ public final class ServerConnection {
 		this.queue = Executors.newSingleThreadExecutor(r -> {
 			Thread thread = new Thread(r, "Language server " + this.label);
 			thread.setDaemon(true);
+			// an in-process server yields to the UI thread on a busy machine (with -XX:ThreadPriorityPolicy=1)
+			thread.setPriority(Thread.MIN_PRIORITY);
 			queueThread = thread;
 			return thread;
 		});

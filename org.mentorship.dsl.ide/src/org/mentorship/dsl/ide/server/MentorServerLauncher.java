@@ -1,7 +1,9 @@
 package org.mentorship.dsl.ide.server;
 
+import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.concurrent.RequestManager;
 import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
@@ -22,12 +24,15 @@ public final class MentorServerLauncher {
 	}
 
 	/**
-	 * A new server for a host process that outlives it (the Eclipse workbench): {@code exit} ends the server,
-	 * not the process, unlike {@code mentor lsp}, where the editor's {@code exit} must end the process.
+	 * A new server for a host process that outlives it and has a user interface (the Eclipse workbench):
+	 * {@code exit} ends the server, not the process, unlike {@code mentor lsp}, where the editor's {@code exit} must
+	 * end the process; its threads yield to the UI thread ({@link BackgroundExecutors}, {@link InProcessRequestManager}).
 	 */
 	public static LanguageServerImpl newInProcessServer() {
-		return Guice.createInjector(Modules2.mixin(new MentorServerModule(), binder -> binder
-				.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class)))
-				.getInstance(LanguageServerImpl.class);
+		return Guice.createInjector(Modules2.mixin(new MentorServerModule(), binder -> {
+			binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
+			binder.bind(ExecutorServiceProvider.class).to(BackgroundExecutors.class);
+			binder.bind(RequestManager.class).to(InProcessRequestManager.class);
+		})).getInstance(LanguageServerImpl.class);
 	}
 }
