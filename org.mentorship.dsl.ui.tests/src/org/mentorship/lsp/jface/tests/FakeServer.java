@@ -73,6 +73,19 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 		}
 	}
 
+	/** The server of a second made-up language ({@code *.late}), whose files only appear during the tests. */
+	public static volatile FakeServer late;
+
+	public static class LateFactory implements ServerFactory {
+		@Override
+		public LanguageServer start(LanguageClient client) {
+			FakeServer server = new FakeServer();
+			server.client = client;
+			late = server;
+			return server;
+		}
+	}
+
 	public <T> List<T> received(Class<T> type) {
 		List<T> found = new ArrayList<>();
 		for (Object message : received) {
