@@ -66,10 +66,7 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	public static class Factory implements ServerFactory {
 		@Override
 		public LanguageServer start(LanguageClient client) {
-			FakeServer server = new FakeServer();
-			server.client = client;
-			instance = server;
-			return server;
+			return instance = new FakeServer(client);
 		}
 	}
 
@@ -79,11 +76,12 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	public static class LateFactory implements ServerFactory {
 		@Override
 		public LanguageServer start(LanguageClient client) {
-			FakeServer server = new FakeServer();
-			server.client = client;
-			late = server;
-			return server;
+			return late = new FakeServer(client);
 		}
+	}
+
+	private FakeServer(LanguageClient client) {
+		this.client = client;
 	}
 
 	public <T> List<T> received(Class<T> type) {
