@@ -31,8 +31,24 @@ final class NotationSlips {
 
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<Found> find(RecognitionException e, String found) {
-		return colonAfterWord(e, found).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
+		return colonAfterWord(e, found).or(() -> strayComma(e, found)).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
 				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found));
+	}
+
+	/** "Kenji Watanabe", email ...: a comma where no list is; the fix leaves it out when it follows a word or text. */
+	private static Optional<Found> strayComma(RecognitionException e, String found) {
+		if (!",".equals(found)) {
+			return Optional.empty();
+		}
+		List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
+		if (!next.isEmpty() && "weekends".equals(next.get(0).getText())) { // quiet hours 19:00 to 08:00, weekends
+			return source(e.token, next.get(0)).map(w -> new Found("Write 'and weekends': quiet hours 19:00 to 08:00 and weekends.",
+					" and weekends", w));
+		}
+		Token before = TokenNeighbours.previousWord(e, 1);
+		String message = "Leave out the ',': commas only separate the items of a list (agenda, channels, skip dates).";
+		return Optional.of(before != null && adjacent(before, e.token)
+				? new Found(message, before.getText(), before.getText() + ",") : Found.withoutFix(message));
 	}
 
 	/** "purpose: "...", "email: "...", "cadence:": a colon right after a word, as in a form. */
