@@ -128,7 +128,7 @@ class UserMistakesTest {
 
 	@Test
 	void textWithoutQuotes() {
-		assertEquals("4:9 [" + IssueCodes.SYNTAX + "] Text must be in double quotes here: write \"Grace ...\".",
+		assertEquals("4:9 [" + IssueCodes.SYNTAX + "] Text must be in double quotes here: write \"Grace wants to lead a team\".",
 				firstError(START + "purpose Grace wants to lead a team\n"));
 	}
 

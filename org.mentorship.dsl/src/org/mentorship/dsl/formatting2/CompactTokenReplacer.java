@@ -13,6 +13,9 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
  */
 final class CompactTokenReplacer implements ITextReplacer {
 
+	/** A blank between a word and a number: a date with the month in words ("15 April 2027") keeps its blanks. */
+	private static final java.util.regex.Pattern WORDS_AND_NUMBERS = java.util.regex.Pattern.compile("\\p{L}\\s+\\d|\\d\\s+\\p{L}");
+
 	private final ISemanticRegion token;
 
 	CompactTokenReplacer(ISemanticRegion token) {
@@ -22,7 +25,7 @@ final class CompactTokenReplacer implements ITextReplacer {
 	static boolean applies(ISemanticRegion token) {
 		String text = token.getText();
 		return MentorFormatter.isCompactToken(token) && !text.contains("//") && !text.contains("/*")
-				&& text.chars().anyMatch(Character::isWhitespace);
+				&& text.chars().anyMatch(Character::isWhitespace) && !WORDS_AND_NUMBERS.matcher(text).find();
 	}
 
 	@Override

@@ -18,7 +18,6 @@ import org.mentorship.dsl.mentor.Programme;
 import org.mentorship.dsl.mentor.Weekday;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.validation.IssueCodes;
-import org.mentorship.dsl.validation.IssueData;
 import org.mentorship.dsl.values.Spelling;
 
 import com.google.inject.Inject;
@@ -58,32 +57,14 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(TokenNames.plain(context.getDefaultMessage()), IssueCodes.SYNTAX);
 		}
 		String expected = TokenNames.expectedTokenName(e, context.getTokenNames());
-		Suggestion suggestion = new Suggestion();
+		SyntaxSuggestion suggestion = new SyntaxSuggestion();
 		String message = e instanceof UnreadableInput ? unreadable(e, suggestion)
 				: explain(e, e.token, expected, context, suggestion);
 		return new SyntaxErrorMessage(message, IssueCodes.SYNTAX, suggestion.data());
 	}
 
-	/**
-	 * What the quick fix of a syntax error writes: the replacement and the text it replaces, which
-	 * contains or touches the error's word (see quickfix/SyntaxFixes in org.mentorship.dsl.ide).
-	 */
-	private static final class Suggestion {
-		private String replacement;
-		private String original;
-
-		void set(String replacement, String original) {
-			this.replacement = replacement;
-			this.original = original;
-		}
-
-		String[] data() {
-			return replacement == null ? null : new IssueData.SyntaxCorrection(replacement, original).encode();
-		}
-	}
-
 	/** Words where a section should start (the grammar's Unreadable): the first of them is explained. */
-	private String unreadable(RecognitionException e, Suggestion suggestion) {
+	private String unreadable(RecognitionException e, SyntaxSuggestion suggestion) {
 		Token token = e.token;
 		String found = token.getText();
 		if (TokenNeighbours.gluedToText(token)) {
@@ -111,11 +92,14 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		Token previous = TokenNeighbours.previousWord(e, 1);
 		boolean startsLine = previous == null || previous.getLine() != token.getLine();
-		Optional<String> section = startsLine ? closest(found, SectionWords.of(grammar)) : Optional.empty();
+		Optional<String> section = startsLine ? Spelling.closest(found, SectionWords.of(grammar)) : Optional.empty();
 		Optional<String> word = section.or(() -> closestKeyword(found, null));
 		if (word.isPresent()) {
 			suggestion.set(word.get(), found);
 			return didYouMean(found, word.get());
+		}
+		if (!startsLine && token.getType() == org.mentorship.dsl.parser.antlr.internal.InternalMentorParser.RULE_ID) {
+			return unquoted(e, suggestion); // "offers 2 hours per month rehearsal feedback": a text after a whole clause
 		}
 		return "'" + found + "' is not understood here." + SECTION_HINT;
 	}
@@ -133,7 +117,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	}
 
 	private String explain(RecognitionException e, Token token, String expected, IParserErrorContext context,
-			Suggestion suggestion) {
+			SyntaxSuggestion suggestion) {
 		String found = token.getText();
 		if (token.getType() == Token.EOF) {
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
@@ -169,7 +153,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 				suggestion.set("\"" + path.get() + "\"", path.get());
 				return "Text must be in double quotes here: write \"" + path.get() + "\".";
 			}
-			return "Text must be in double quotes here: write \"" + found + " ...\".";
+			return unquoted(e, suggestion);
 		}
 		Optional<String> term = Slips.termWord(e, found);
 		if (term.isPresent()) {
@@ -182,10 +166,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return didYouMean(found, unit.get());
 		}
 		if (e instanceof MissingTokenException) {
+			Slips.missingWord(e, expected).ifPresent(w -> suggestion.set(w[0], w[1]));
 			return TokenNames.capitalize(TokenNames.describe(expected)) + " is missing before '" + found + "'.";
 		}
 		if ("RULE_STRING".equals(expected)) {
-			return "Text must be in double quotes here: write \"" + found + " ...\".";
+			return unquoted(e, suggestion);
 		}
 		if ("RULE_ID".equals(expected) && keywords.contains(found)) {
 			return "'" + found + "' is a word of the language and cannot be a name here: choose another name, or write ^"
@@ -193,11 +178,6 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		}
 		if ("':'".equals(expected)) {
 			Slips.twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
-			return TWENTY_FOUR_HOURS;
-		}
-		Optional<String[]> clock = Slips.twelveHourClock(e, found);
-		if (clock.isPresent()) { // "8:30am": the parser expected what follows a time
-			suggestion.set(clock.get()[0], clock.get()[1]);
 			return TWENTY_FOUR_HOURS;
 		}
 		Optional<String[]> often = Slips.howOften(e, found);
@@ -224,8 +204,24 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return "'" + found + "' is not understood here." + where;
 	}
 
+	private String unquoted(RecognitionException e, SyntaxSuggestion suggestion) {
+		NotationSlips.Found text = NotationSlips.unquotedText(e);
+		suggestion.set(text.replacement(), text.original());
+		return text.message();
+	}
+
 	/** Slips whose words alone say what was meant, wherever the parser stopped: see {@link Slips}. */
-	private static Optional<String> slip(RecognitionException e, String found, Suggestion suggestion) {
+	private static Optional<String> slip(RecognitionException e, String found, SyntaxSuggestion suggestion) {
+		Optional<String[]> clock = Slips.twelveHourClock(e, found);
+		if (clock.isPresent()) { // "8:30am", wherever the parser stopped ("quiet hours 8pm to 8:30am")
+			suggestion.set(clock.get()[0], clock.get()[1]);
+			return Optional.of(TWENTY_FOUR_HOURS);
+		}
+		Optional<NotationSlips.Found> notation = NotationSlips.find(e, found);
+		if (notation.isPresent()) {
+			suggestion.set(notation.get().replacement(), notation.get().original());
+			return Optional.of(notation.get().message());
+		}
 		Optional<String[]> range = Slips.timeRange(e, found);
 		if (range.isPresent()) {
 			if (range.get()[0] != null) {
@@ -257,7 +253,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	}
 
 	/** A misspelled keyword: "Did you mean 'mentee'?", or a word typed in the wrong case. */
-	private Optional<String> unknownWord(String found, String expected, Suggestion suggestion) {
+	private Optional<String> unknownWord(String found, String expected, SyntaxSuggestion suggestion) {
 		return closestKeyword(found, expected).map(word -> {
 			suggestion.set(word, found);
 			return didYouMean(found, word);
@@ -273,19 +269,14 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return "'" + found + "' " + what + ". Did you mean '" + word + "'?";
 	}
 
-	/** The closest of some words: the same in other case, or close enough (see Spelling.closest). */
-	private static Optional<String> closest(String found, Set<String> words) {
-		return Spelling.closest(found, words);
-	}
-
 	private static boolean atSectionLevel(IParserErrorContext context) {
 		return context.getCurrentContext() instanceof Agreement || context.getCurrentContext() instanceof Programme;
 	}
 
 	/** The keyword the user most likely meant: same letters in other case, or at most two typos away. */
 	private Optional<String> closestKeyword(String found, String expected) {
-		if (found.length() < 3 || !Character.isLetter(found.charAt(0))) {
-			return Optional.empty();
+		if (found.length() < 3 || !Character.isLetter(found.charAt(0)) || keywords.contains(found)) {
+			return Optional.empty(); // 'the' in the wrong place is not a misspelled 'then'
 		}
 		String wanted = expected != null && expected.startsWith("'") ? expected.substring(1, expected.length() - 1) : null;
 		if (wanted != null && isClose(found, wanted)) {

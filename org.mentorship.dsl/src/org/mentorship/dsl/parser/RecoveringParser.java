@@ -13,6 +13,7 @@ import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.mentorship.dsl.parser.antlr.MentorParser;
 import org.mentorship.dsl.parser.antlr.internal.InternalMentorParser;
@@ -46,6 +47,7 @@ public class RecoveringParser extends MentorParser {
 		private int deferredTo = -1;
 		private int lastError = -1;
 		private int lastSectionStart = -1;
+		private int lastReportedLine = -1;
 
 		Internal(TokenStream input, MentorGrammarAccess grammar) {
 			super(input, grammar);
@@ -57,6 +59,25 @@ public class RecoveringParser extends MentorParser {
 		public void reportError(RecognitionException e) {
 			note(e);
 			super.reportError(e);
+		}
+
+		/**
+		 * A second syntax error on the line of one already reported is its consequence ("at 9.30am", "on the 1st
+		 * Monday" confuse the rest of their line): it gets no message, as if the parser were still recovering from
+		 * the first. The first says what is wrong; fixing it makes the rest of the line readable. (Both reportError
+		 * and recover ask for the message here.)
+		 */
+		@Override
+		public SyntaxErrorMessage getSyntaxErrorMessage(RecognitionException e, String[] tokenNames) {
+			int line = e.token != null && e.token.getType() != Token.EOF ? e.token.getLine() : -1;
+			if (line > 0 && line == lastReportedLine) {
+				return null;
+			}
+			SyntaxErrorMessage message = super.getSyntaxErrorMessage(e, tokenNames);
+			if (message != null) {
+				lastReportedLine = line;
+			}
+			return message;
 		}
 
 		@Override

@@ -11,7 +11,7 @@ import org.antlr.runtime.Token;
 
 /**
  * Slips people make that look like another notation they know: units written short ("45 mins"), the
- * 12-hour clock ("8pm", "8:30pm"), a range of times ("at 08:30-09:15"), how often in words ("every other week"),
+ * 12-hour clock ("8pm", "8:30pm", "9.30am"), a range of times ("at 08:30-09:15"), how often in words ("every other week"),
  * "1 hour a week", "an hour", "timezone", "signed 2027-03-01", an unquoted e-mail address, a term that ends "until", single quotes, braces and semicolons. Each gives
  * the sentence or the replacement {@link FriendlySyntaxErrors} offers.
  */
@@ -56,7 +56,7 @@ final class Slips {
 		Token last = TokenNeighbours.previousWord(e, 1);
 		Token colon = TokenNeighbours.previousWord(e, 2);
 		Token first = TokenNeighbours.previousWord(e, 3);
-		boolean withMinutes = last != null && colon != null && first != null && ":".equals(colon.getText())
+		boolean withMinutes = last != null && colon != null && first != null && (":".equals(colon.getText()) || ".".equals(colon.getText()))
 				&& last.getText().matches("\\d{2}") && adjacent(first, colon) && adjacent(colon, last);
 		Token hour = withMinutes ? first : last;
 		if (hour == null || !hour.getText().matches("\\d{1,2}") || !adjacent(last, e.token)) {
@@ -68,7 +68,7 @@ final class Slips {
 			return Optional.empty();
 		}
 		int h24 = h12 % 12 + (suffix.equals("pm") ? 12 : 0);
-		String written = withMinutes ? hour.getText() + ":" + last.getText() + found : hour.getText() + found;
+		String written = withMinutes ? hour.getText() + colon.getText() + last.getText() + found : hour.getText() + found;
 		return Optional.of(new String[] { String.format("%02d:%02d", h24, minutes), written });
 	}
 
@@ -176,7 +176,8 @@ final class Slips {
 	}
 
 	/** Words written as one that the language writes as two. */
-	private static final Map<String, String> JOINED = Map.of("timezone", "time zone", "time-zone", "time zone");
+	private static final Map<String, String> JOINED = Map.of("timezone", "time zone", "time-zone", "time zone",
+			"workdays", "working days", "workday", "working day", "business", "working");
 
 	/** "timezone": the language's two words. */
 	static Optional<String> joinedWords(String found) {
@@ -191,6 +192,16 @@ final class Slips {
 			return Optional.empty();
 		}
 		return source(e.token, next.get(0)).map(written -> new String[] { written + " on", written });
+	}
+
+	/** "review 2027-07-01": the one missing word, written in. Returns the replacement and the text it replaces. */
+	static Optional<String[]> missingWord(RecognitionException e, String expected) {
+		Token previous = TokenNeighbours.previousWord(e, 1);
+		if (expected == null || !expected.matches("'[a-z-]+'") || previous == null || previous.getLine() != e.token.getLine()) {
+			return Optional.empty();
+		}
+		String word = expected.substring(1, expected.length() - 1);
+		return source(previous, e.token).map(written -> new String[] { previous.getText() + " " + word + " " + e.token.getText(), written });
 	}
 
 	/** "1 hour a week": 'per'. Returns the replacement and the text it replaces. */

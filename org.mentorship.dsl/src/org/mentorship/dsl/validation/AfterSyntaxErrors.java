@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
@@ -75,7 +76,24 @@ final class AfterSyntaxErrors {
 			for (INode error : result.getSyntaxErrors()) {
 				damage.hit(error.getOffset(), order);
 			}
+			// a word the parser could not place ended the agreement early ("Kenji Watanabe", email ...): the sections
+			// after it were not read, so what the agreement seems to lack (reported on its id) waits too
+			INode document = result.getRootASTElement() instanceof MentorFile file && file.getDocument() != null
+					? NodeModelUtils.getNode(file.getDocument()) : null;
+			if (document != null && lastWord(result.getRootNode()) >= document.getEndOffset()) {
+				damage.header = true;
+			}
 			return damage;
+		}
+
+		private static int lastWord(INode root) {
+			int last = -1;
+			for (ILeafNode leaf : root.getLeafNodes()) {
+				if (!leaf.isHidden() && leaf.getLength() > 0) {
+					last = leaf.getOffset();
+				}
+			}
+			return last;
 		}
 
 		/** The section the error is in, or the last section before it (its end was not read); else the header. */

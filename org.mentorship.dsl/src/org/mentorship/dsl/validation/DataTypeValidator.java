@@ -9,6 +9,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.mentorship.dsl.mentor.Duration;
 import org.mentorship.dsl.mentor.CheckIn;
@@ -63,25 +64,31 @@ public class DataTypeValidator extends ComposedValidator {
 			// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
 			String rule = composite.getGrammarElement() instanceof RuleCall call ? call.getRule().getName() : null;
 			if (date.equals(rule)) {
-				report(composite, Dates::problem, IssueCodes.DATE_FORMAT);
+				report(composite, Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
 			} else if (time.equals(rule)) {
-				report(composite, ClockTimes::problem, IssueCodes.TIME_FORMAT);
+				report(composite, ClockTimes::problem, ClockTimes::withColon, IssueCodes.TIME_FORMAT);
 			} else {
 				visit(composite, date, time);
 			}
 		}
 	}
 
-	private void report(INode node, Function<String, Optional<String>> problem, String code) {
+	/** The problem of the value, if any, with its one certain rewrite for the quick fix ("April 15, 2027": 2027-04-15). */
+	private void report(INode node, Function<String, Optional<String>> problem, Function<String, Optional<String>> rewrite,
+			String code) {
 		// the value first: most are right, and looking for a syntax error around each was a twentieth of a keystroke's work
-		Optional<String> message = problem.apply(NodeModelUtils.getTokenText(node));
+		String text = NodeModelUtils.getTokenText(node);
+		Optional<String> message = problem.apply(text);
 		if (message.isEmpty() || syntaxErrorAt(node)) {
 			return; // "at 8pm": the syntax error says it (issue 12, one mistake, one message)
 		}
-		getMessageAcceptor().acceptError(message.get(), node.getSemanticElement(), node.getOffset(), node.getLength(), code);
+		String written = node.getText().substring(node.getOffset() - node.getTotalOffset(), node.getEndOffset() - node.getTotalOffset());
+		String[] data = rewrite.apply(text).filter(r -> Dates.parse(r).isPresent() || ClockTimes.parse(r).isPresent())
+				.map(r -> new IssueData.SyntaxCorrection(r, written).encode()).orElse(new String[0]);
+		getMessageAcceptor().acceptError(message.get(), node.getSemanticElement(), node.getOffset(), node.getLength(), code, data);
 	}
 
-	/** Whether the parser reported a mistake inside the value or right after it ("8" of "8pm"). */
+	/** Whether the parser reported a mistake inside the value, right after it ("8" of "8pm") or on its line. */
 	private static boolean syntaxErrorAt(INode node) {
 		if (NodeModelUtils.getTokenText(node).isEmpty()) {
 			return true; // nothing written: the parser said what is missing
@@ -92,7 +99,20 @@ public class DataTypeValidator extends ComposedValidator {
 			}
 		}
 		ILeafNode next = firstLeafAfter(node);
-		return next != null && next.getOffset() == node.getTotalEndOffset() && next.getSyntaxErrorMessage() != null;
+		if (next != null && next.getOffset() == node.getTotalEndOffset() && next.getSyntaxErrorMessage() != null) {
+			return true;
+		}
+		// "on the 1st Monday at 10:00": the parser's recovery read '1' as the time; the line's syntax error says it
+		if (!(node.getSemanticElement().eResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+			return false;
+		}
+		int line = node.getStartLine();
+		for (INode error : resource.getParseResult().getSyntaxErrors()) {
+			if (error.getStartLine() == line) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -37,9 +37,22 @@ public class NamesUniquePerKind extends NamesAreUniqueValidationHelper {
 		EObject object = description.getEObjectOrProxy();
 		EStructuralFeature feature = getNameFeature(object);
 		String name = String.valueOf(object.eGet(feature));
+		if (firstOfItsName(object, feature, name)) {
+			return; // one mistake, one message: the later declarations get it, with the fix that renames them
+		}
 		new ConfiguredSeverityAcceptor(acceptor, severities.getIssueSeverities(object.eResource()),
 				issueCodes.getConfigurableIssueCodes()).acceptError("Another " + kind(clusterType) + " is named '" + name + "' too: give each its own name.", object,
 				feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, IssueCodes.DUPLICATE_NAME, name);
+	}
+
+	private static boolean firstOfItsName(EObject object, EStructuralFeature feature, String name) {
+		for (java.util.Iterator<EObject> all = object.eResource().getAllContents(); all.hasNext();) {
+			EObject other = all.next();
+			if (other.eClass() == object.eClass() && name.equals(String.valueOf(other.eGet(feature)))) {
+				return other == object;
+			}
+		}
+		return false;
 	}
 
 	private static String kind(EClass type) {

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as users write them. The grammar accepts any "number-number-number" so that this class,
- * not the lexer, decides what is wrong and says it in words.
+ * Dates as users write them. The grammar accepts any "number-number-number", and dates with the month in
+ * words, so that this class, not the lexer, decides what is wrong and says it in words.
  */
 public final class Dates {
 
@@ -64,17 +64,75 @@ public final class Dates {
 		if (text == null || parse(text).isPresent()) {
 			return Optional.empty();
 		}
-		Matcher m = ISO.matcher(text);
-		if (!m.matches()) {
-			return Optional.of("'" + text + "' is not written as a date: write year-month-day with hyphens, e.g. 2027-02-01.");
+		if (ISO.matcher(text).matches()) {
+			return Optional.of(text + " is not a date: " + notADate(text));
 		}
+		Optional<String> iso = isoForm(text);
+		if (iso.isPresent()) {
+			// "April 15, 2027", "2027-4-15": one certain reading, so the message names it (and the quick fix writes it)
+			return Optional.of(parse(iso.get()).isPresent()
+					? "'" + text + "' is not written as a date: write year-month-day with hyphens, " + iso.get() + "."
+					: "'" + text + "' is not a date: " + notADate(iso.get()));
+		}
+		return Optional.of("'" + text + "' is not written as a date: write year-month-day with hyphens, e.g. 2027-02-01.");
+	}
+
+	/** Why a date written YYYY-MM-DD does not exist. */
+	private static String notADate(String iso) {
+		Matcher m = ISO.matcher(iso);
+		m.matches();
 		int month = Integer.parseInt(m.group(2));
 		if (month < 1 || month > 12) {
-			return Optional.of(text + " is not a date: months go from 01 to 12.");
+			return "months go from 01 to 12.";
 		}
 		YearMonth yearMonth = YearMonth.of(Integer.parseInt(m.group(1)), month);
 		String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-		return Optional.of(text + " is not a date: " + name + " " + yearMonth.getYear() + " has "
-				+ yearMonth.lengthOfMonth() + " days.");
+		return name + " " + yearMonth.getYear() + " has " + yearMonth.lengthOfMonth() + " days.";
+	}
+
+	/** Year first, with one-digit month or day, or slashes: 2027-4-5, 2027/04/05. */
+	private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (\\p{L}+),? (\\d{4})");
+	private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+
+	/**
+	 * The date as YYYY-MM-DD when it is written another way that can be read only one way: the month in English
+	 * words ("15 April 2027", "April 15, 2027", "1st Mar 2027") or year first with short numbers (2027-4-5).
+	 * 01/02/2027 is not: the first of February in Europe, the second of January in the US. The result may
+	 * still be no date (February 30).
+	 */
+	public static Optional<String> isoForm(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String spaced = text.replace(",", ", ").replaceAll("\\s+", " ").replace(" ,", ",").trim().toLowerCase(Locale.ROOT);
+		Matcher m = YEAR_FIRST.matcher(spaced);
+		if (m.matches()) {
+			return Optional.of(iso(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+		}
+		Matcher dm = DAY_MONTH_YEAR.matcher(spaced);
+		if (dm.matches()) {
+			return month(dm.group(2)).map(month -> iso(dm.group(3), month, dm.group(1)));
+		}
+		Matcher md = MONTH_DAY_YEAR.matcher(spaced);
+		if (md.matches()) {
+			return month(md.group(1)).map(month -> iso(md.group(3), month, md.group(2)));
+		}
+		return Optional.empty();
+	}
+
+	private static String iso(String year, int month, String day) {
+		return String.format("%s-%02d-%02d", year, month, Integer.parseInt(day));
+	}
+
+	/** The month of an English month name, whole or the first three letters ("sept" too). */
+	private static Optional<Integer> month(String word) {
+		for (Month month : Month.values()) {
+			String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			if (name.equals(word) || word.length() >= 3 && name.startsWith(word)) {
+				return Optional.of(month.getValue());
+			}
+		}
+		return Optional.empty();
 	}
 }

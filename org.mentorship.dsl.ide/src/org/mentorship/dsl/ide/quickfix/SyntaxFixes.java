@@ -5,12 +5,18 @@ import java.util.Map;
 import org.mentorship.dsl.validation.IssueCodes;
 import org.mentorship.dsl.validation.IssueData;
 
-/** Fixes of the syntax errors that have one likely correction (FriendlySyntaxErrors in org.mentorship.dsl). */
+/**
+ * Fixes of the syntax errors that have one likely correction (FriendlySyntaxErrors in org.mentorship.dsl), and of the
+ * dates and times written in another notation (DataTypeValidator).
+ */
 class SyntaxFixes implements FixTheme {
 
 	@Override
 	public void addTo(Map<String, IssueFix> table) {
 		table.put(IssueCodes.SYNTAX, this::correctSyntax);
+		// a date or time written another way that reads only one way: "April 15, 2027" is 2027-04-15, 9.30 is 09:30
+		table.put(IssueCodes.DATE_FORMAT, this::correctSyntax);
+		table.put(IssueCodes.TIME_FORMAT, this::correctSyntax);
 	}
 
 	/**

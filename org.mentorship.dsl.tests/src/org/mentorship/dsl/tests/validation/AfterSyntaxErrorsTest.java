@@ -40,8 +40,9 @@ class AfterSyntaxErrorsTest {
 
 	@Test
 	void aDateWithTheMonthInWordsLeavesTheGoalUnread() {
-		// "April" and "," are two syntax errors; the goal's evidence and success were not read
-		onlyTheSyntaxError(change(BASE, "due 2027-02-12", "due February 12, 2027"), 2);
+		// one mentor.date.format error naming 2027-02-12 (it was two syntax errors, on "February" and ","), and no
+		// warning about the goal's evidence or success, which come after it
+		onlyTheSyntaxError(change(BASE, "due 2027-02-12", "due February 12, 2027"), 1);
 	}
 
 	@Test
