@@ -54,6 +54,12 @@ public class MentorWorkspaceManager extends WorkspaceManager {
 		return super.didClose(uri);
 	}
 
+	/** The editor's text of an open document, or null. */
+	String openText(URI uri) {
+		Document document = getOpenDocuments().get(uri);
+		return document == null ? null : document.getContents();
+	}
+
 	@Override
 	protected Document getDocument(XtextResource resource) {
 		Document document = super.getDocument(resource);
