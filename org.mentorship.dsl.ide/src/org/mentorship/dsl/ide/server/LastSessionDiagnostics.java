@@ -162,12 +162,13 @@ public class LastSessionDiagnostics {
 
 	/** The first build of a project is about to check these files (the files it found on disk). */
 	void beforeFirstBuild(ProjectManager project, List<URI> files) {
-		if (folder == null) {
-			return;
+		URI base = project.getProjectConfig().getPath(); // getBaseDir() is not set for a project of a workspace folder
+		if (folder == null || base == null) {
+			return; // no cache, or Xtext's project of files outside every folder (no files of its own)
 		}
-		projects.put(project.getBaseDir(), project);
+		projects.put(base, project);
 		List<URI> found = List.copyOf(files);
-		worker.execute(() -> verify(project.getBaseDir(), found));
+		worker.execute(() -> verify(base, found));
 	}
 
 	/** The cached diagnostics of the project, if the cache was made under this key for exactly these files. */
