@@ -193,15 +193,16 @@ class LastSessionDiagnosticsTest {
 		Path file = cacheFile();
 		assertEquals(List.of(file), listing(cache), "one file per workspace folder, no temporary file left");
 
-		Path outside = Files.createTempFile("mentor-outside", ".json");
-		Files.writeString(outside, "keep me");
+		mark(uri -> true);
+		Path outside = Files.createTempFile("mentor-outside", ".json"); // a good cache, but behind a link: not read
+		String marked = Files.readString(file);
+		Files.writeString(outside, marked);
 		Files.delete(file);
 		Files.createSymbolicLink(file, outside);
-		mark(uri -> true); // a link is not read either
 		Start second = new Start(cache, "2027-03-01");
 		assertFalse(second.anyFromCache());
 		second.stop();
-		assertEquals("keep me", Files.readString(outside), "the link's target is left alone");
+		assertEquals(marked, Files.readString(outside), "the link's target is left alone");
 		assertTrue(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS), "the link was replaced by the cache file");
 		assertEquals(List.of(file), listing(cache));
 	}

@@ -155,6 +155,16 @@ final class DiagnosticsCacheFile {
 		}
 	}
 
+	/** The file of a file: URI. */
+	static Path path(String uri) {
+		return Paths.get(java.net.URI.create(uri));
+	}
+
+	/** Where a file is in its folder, as the cache names it: '/' between folders on every system. */
+	static String relative(String root, String file) {
+		return path(root).relativize(path(file)).toString().replace('\\', '/');
+	}
+
 	static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -1,11 +1,8 @@
 package org.mentorship.dsl.ide.server;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,9 +53,8 @@ import com.google.inject.Singleton;
  * where it differs from what was shown. If anything differs nothing cached is shown: a file's findings depend on
  * the others. Without the option nothing is read or written.
  * <p>
- * The cache is written after the builds have settled (a read request, {@link #DEBOUNCE} after the last publication)
- * and at shutdown, only from a state in which every file of the folder has diagnostics, no open document differs
- * from its file, and the date is the one the files were checked on.
+ * Written when the builds have settled ({@link #DEBOUNCE} after the last publication) and at shutdown, only from a
+ * state with diagnostics for every file, no open document other than its file, and the date the files were checked on.
  */
 @Singleton
 public class LastSessionDiagnostics {
@@ -117,30 +113,11 @@ public class LastSessionDiagnostics {
 		this.keyOfFindings = keyNow.get();
 		this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, "mentor-last-session");
-			thread.setDaemon(true);
+			thread.setDaemon(true); // never keeps the server's process alive
 			return thread;
 		});
 		this.folder = cache;
-		return (LanguageClient) Proxy.newProxyInstance(LanguageClient.class.getClassLoader(),
-				new Class<?>[] { LanguageClient.class }, (proxy, method, args) -> {
-					if (args != null && args.length == 1 && args[0] instanceof PublishDiagnosticsParams published
-							&& "publishDiagnostics".equals(method.getName())) {
-						publish(published);
-						return null;
-					}
-					if (method.getDeclaringClass() == Object.class) {
-						return switch (method.getName()) {
-						case "equals" -> proxy == args[0];
-						case "hashCode" -> System.identityHashCode(proxy);
-						default -> "publishing through the diagnostics cache to " + client;
-						};
-					}
-					try {
-						return method.invoke(client, args);
-					} catch (InvocationTargetException e) {
-						throw e.getCause();
-					}
-				});
+		return PublishingClient.around(client, this::publish);
 	}
 
 	/** Every file is checked again (new settings): the findings are those of the key from now on. */
@@ -152,9 +129,7 @@ public class LastSessionDiagnostics {
 
 	/** The client sent initialized: diagnostics may be published. */
 	void clientReady() {
-		synchronized (this) {
-			clientReady = true;
-		}
+		synchronized (this) { clientReady = true; } // before the check below: a verification under way sees it
 		if (folder != null) {
 			worker.execute(this::publishVerified);
 		}
@@ -188,7 +163,8 @@ public class LastSessionDiagnostics {
 		try {
 			for (URI uri : files) {
 				Entry entry = cached.files().get(relative(base, uri));
-				if (entry == null || !entry.sha256().equals(DiagnosticsCacheFile.sha256(Files.readAllBytes(path(uri))))) {
+				byte[] bytes = entry == null ? null : Files.readAllBytes(DiagnosticsCacheFile.path(uri.toString()));
+				if (entry == null || !entry.sha256().equals(DiagnosticsCacheFile.sha256(bytes))) {
 					return; // another file, or one changed since: its findings, and the others', may differ
 				}
 				diagnostics.put(uris.toUriString(uri), entry.diagnostics());
@@ -215,9 +191,9 @@ public class LastSessionDiagnostics {
 			for (String uri : new LinkedHashSet<>(order)) {
 				if (!built.contains(uri) && !editedInEditor(uri)) {
 					JsonArray cached = diagnostics.get(uri);
-					List<Diagnostic> diagnostics1 = new ArrayList<>();
-					cached.forEach(diagnostic -> diagnostics1.add(gson.fromJson(diagnostic, Diagnostic.class)));
-					editor.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics1));
+					List<Diagnostic> list = new ArrayList<>();
+					cached.forEach(diagnostic -> list.add(gson.fromJson(diagnostic, Diagnostic.class)));
+					editor.publishDiagnostics(new PublishDiagnosticsParams(uri, list));
 					fromCache.put(uri, cached);
 					shown.put(uri, cached);
 				}
@@ -230,7 +206,7 @@ public class LastSessionDiagnostics {
 	private boolean editedInEditor(String uri) {
 		String text = opened.textOf(uris.toUri(uri));
 		try {
-			return text != null && !text.equals(SourceText.lenient(Files.readAllBytes(path(uris.toUri(uri)))));
+			return text != null && !text.equals(SourceText.lenient(Files.readAllBytes(DiagnosticsCacheFile.path(uri))));
 		} catch (IOException | RuntimeException e) {
 			return true;
 		}
@@ -297,7 +273,7 @@ public class LastSessionDiagnostics {
 						.getAllResourceDescriptions()) {
 					URI uri = description.getURI();
 					JsonArray diagnostics = shown.get(uris.toUriString(uri));
-					byte[] bytes = Files.readAllBytes(path(uri));
+					byte[] bytes = Files.readAllBytes(DiagnosticsCacheFile.path(uri.toString()));
 					String text = workspace.openText(uri);
 					if (diagnostics == null || text != null && !text.equals(SourceText.lenient(bytes))) {
 						return; // not yet checked, or edited and not saved: not a state of the files on disk
@@ -316,12 +292,7 @@ public class LastSessionDiagnostics {
 		return states;
 	}
 
-	private static Path path(URI uri) {
-		return Paths.get(java.net.URI.create(uri.toString()));
-	}
-
 	private String relative(URI base, URI file) {
-		return path(URI.createURI(uris.toUriString(base))).relativize(path(URI.createURI(uris.toUriString(file))))
-				.toString().replace('\\', '/');
+		return DiagnosticsCacheFile.relative(uris.toUriString(base), uris.toUriString(file));
 	}
 }
