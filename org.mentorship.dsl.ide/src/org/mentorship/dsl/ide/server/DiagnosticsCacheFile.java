@@ -116,6 +116,29 @@ final class DiagnosticsCacheFile {
 		}
 	}
 
+	/**
+	 * The cached diagnostics by file URI, if the content was made under this key for exactly these files (file: URIs
+	 * in its folder) with the same bytes; else null: a file's findings depend on the others.
+	 */
+	static Map<String, JsonArray> ifUnchanged(Content cached, Key key, List<String> files) {
+		if (!cached.key().equals(key) || cached.files().size() != files.size()) {
+			return null;
+		}
+		Map<String, JsonArray> diagnostics = new LinkedHashMap<>();
+		try {
+			for (String uri : files) {
+				Entry entry = cached.files().get(relative(cached.root(), uri));
+				if (entry == null || !entry.sha256().equals(sha256(Files.readAllBytes(path(uri))))) {
+					return null; // another file, or one changed since
+				}
+				diagnostics.put(uri, entry.diagnostics());
+			}
+		} catch (IOException | RuntimeException unreadable) {
+			return null;
+		}
+		return diagnostics;
+	}
+
 	/** The bytes of a cache file with this content. */
 	static byte[] bytes(Content content) {
 		JsonObject json = new JsonObject();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +61,8 @@ public class LastSessionDiagnostics {
 	static final String OPTION = "cacheFolder";
 
 	static final Duration DEBOUNCE = Duration.ofSeconds(2);
+
+	static final Duration CLIENT_WAIT = Duration.ofSeconds(1);
 
 	private static final Logger LOG = Logger.getLogger(LastSessionDiagnostics.class);
 
@@ -129,53 +130,56 @@ public class LastSessionDiagnostics {
 
 	/** The client sent initialized: diagnostics may be published. */
 	void clientReady() {
-		synchronized (this) { clientReady = true; } // before the check below: a verification under way sees it
+		synchronized (this) {
+			clientReady = true;
+			notifyAll(); // a first build waiting to show the cache first
+		}
 		if (folder != null) {
 			worker.execute(this::publishVerified);
 		}
 	}
 
-	/** The first build of a project is about to check these files (the files it found on disk). */
+	/**
+	 * The first build of a project is about to check these files (the files it found on disk). If the cache holds
+	 * their diagnostics they are published first: the build waits, as on a busy machine the build's threads would
+	 * otherwise take the cores from the publication it is meant to come before (at most {@link #CLIENT_WAIT} for the
+	 * client's initialized; a client that sends it only after the build gets them then).
+	 */
 	void beforeFirstBuild(ProjectManager project, List<URI> files) {
 		URI base = project.getProjectConfig().getPath(); // getBaseDir() is not set for a project of a workspace folder
 		if (folder == null || base == null) {
 			return; // no cache, or Xtext's project of files outside every folder (no files of its own)
 		}
 		projects.put(base, project);
-		List<URI> found = List.copyOf(files);
-		worker.execute(() -> verify(base, found));
+		Map<String, JsonArray> cached = verify(base, files);
+		if (cached == null) {
+			return;
+		}
+		synchronized (this) {
+			verified.add(cached);
+			try {
+				for (long left = CLIENT_WAIT.toMillis(), until = System.currentTimeMillis() + left; !clientReady
+						&& left > 0; left = until - System.currentTimeMillis()) {
+					wait(left);
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			publishVerified();
+		}
 	}
 
-	/** The cached diagnostics of the project, if the cache was made under this key for exactly these files. */
-	private void verify(URI base, List<URI> files) {
+	/** The cached diagnostics of the project, if the cache was made under this key for exactly these files; or null. */
+	private Map<String, JsonArray> verify(URI base, List<URI> files) {
 		String root = uris.toUriString(base);
 		Path file = DiagnosticsCacheFile.of(folder, root);
 		Content cached = DiagnosticsCacheFile.read(file, root);
 		if (cached == null) {
 			LOG.info("No usable diagnostics cache for " + root + " (" + file.getFileName() + ")");
-			return;
+			return null;
 		}
 		onDisk.put(file, cached);
-		if (!cached.key().equals(keyOfFindings) || cached.files().size() != files.size()) {
-			return;
-		}
-		Map<String, JsonArray> diagnostics = new LinkedHashMap<>();
-		try {
-			for (URI uri : files) {
-				Entry entry = cached.files().get(relative(base, uri));
-				byte[] bytes = entry == null ? null : Files.readAllBytes(DiagnosticsCacheFile.path(uri.toString()));
-				if (entry == null || !entry.sha256().equals(DiagnosticsCacheFile.sha256(bytes))) {
-					return; // another file, or one changed since: its findings, and the others', may differ
-				}
-				diagnostics.put(uris.toUriString(uri), entry.diagnostics());
-			}
-		} catch (IOException | RuntimeException unreadable) {
-			return;
-		}
-		synchronized (this) {
-			verified.add(diagnostics);
-		}
-		publishVerified();
+		return DiagnosticsCacheFile.ifUnchanged(cached, keyOfFindings, files.stream().map(uris::toUriString).toList());
 	}
 
 	/** Publishes what was verified once the client is ready: open documents first, none a build has published. */
@@ -278,7 +282,7 @@ public class LastSessionDiagnostics {
 					if (diagnostics == null || text != null && !text.equals(SourceText.lenient(bytes))) {
 						return; // not yet checked, or edited and not saved: not a state of the files on disk
 					}
-					files.put(relative(base, uri), new Entry(DiagnosticsCacheFile.sha256(bytes), diagnostics));
+					files.put(DiagnosticsCacheFile.relative(root, uris.toUriString(uri)), new Entry(DiagnosticsCacheFile.sha256(bytes), diagnostics));
 				}
 			} catch (IOException | RuntimeException gone) {
 				return;
@@ -290,9 +294,5 @@ public class LastSessionDiagnostics {
 			}
 		});
 		return states;
-	}
-
-	private String relative(URI base, URI file) {
-		return DiagnosticsCacheFile.relative(uris.toUriString(base), uris.toUriString(file));
 	}
 }
