@@ -3,7 +3,8 @@
 // stderr. Not part of `npm test`: run it with `npm run bench` (see docs/benchmarks.md).
 //
 //   node bench/lsp-bench.mjs [--quick] [--only=typing,requests,startup,memory,workspace] [--sizes=2000,10000]
-//     [--as-extension]   (typing with the JVM flags the VS Code extension starts the server with, lib/server-flags.js)
+//     [--as-extension]   (typing with the JVM flags the VS Code extension starts the server with, lib/server-flags.js;
+//                         workspace: only its first and later starts of the workspace)
 //
 // Environment: MENTOR_JAR (the jar, default org.mentorship.cli/target/mentor.jar), JAVA (the java binary),
 // MENTOR_BENCH_DUMP (a folder: each typing run's latencies, in edit order, as JSON),
@@ -494,14 +495,15 @@ async function main() {
   if (runs('workspace')) {
     const dir = workspaceDir('workspace');
     for (let i = 0; i < WORKSPACE_FILES; i++) fs.writeFileSync(path.join(dir, `a${i}.mentor`), agreement(`ws-${i}`, 60, i));
-    const jsa = ensureArchive();
-    const asExtension = await extensionFlags({ archive: true });
+    const asExtensionOnly = asExtension; // --as-extension: only the two rows as the extension starts the server
+    const jsa = asExtensionOnly ? null : ensureArchive();
+    const extensionStart = await extensionFlags({ archive: true });
     // as the extension starts it: the workspace storage folder (cacheFolder) is new for the first start of the
     // workspace; a later start finds there what the start before it left (taken in turns, a new folder per pair)
     const FIRST = 'as the extension starts it, **first start** of the workspace (no cache yet)';
     const LATER = 'as the extension starts it, **later start** (the cache the first start left)';
-    const variants = [['JVM defaults', []], [FIRST, asExtension], [LATER, asExtension]];
-    if (jsa) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa)]);
+    const variants = [...(asExtensionOnly ? [] : [['JVM defaults', []]]), [FIRST, extensionStart], [LATER, extensionStart]];
+    if (jsa && !asExtensionOnly) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa)]);
     out(`### Workspace of ${WORKSPACE_FILES.toLocaleString('en')} agreements of 60 lines (rootUri at initialize; median of ${WORKSPACE_RUNS} spawns, ms from spawn)`);
     out();
     out('| server started | -> initialize response | -> diagnostics of the file opened after initialize | -> diagnostics for every file | -> the build done (a request answered) | publications | files with errors | RSS MB after |');

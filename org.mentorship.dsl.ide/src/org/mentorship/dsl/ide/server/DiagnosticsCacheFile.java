@@ -126,14 +126,16 @@ final class DiagnosticsCacheFile {
 		}
 		Map<String, JsonArray> diagnostics = new LinkedHashMap<>();
 		try {
-			for (String uri : files) {
-				Entry entry = cached.files().get(relative(cached.root(), uri));
-				if (entry == null || !entry.sha256().equals(sha256(Files.readAllBytes(path(uri))))) {
-					return null; // another file, or one changed since
+			// reading and hashing a thousand files is most of the time before the cache can be shown: on every core
+			List<String> hashes = files.parallelStream().map(DiagnosticsCacheFile::hashOf).toList();
+			for (int i = 0; i < files.size(); i++) {
+				Entry entry = cached.files().get(relative(cached.root(), files.get(i)));
+				if (entry == null || !entry.sha256().equals(hashes.get(i))) {
+					return null; // another file, or one changed since (or unreadable)
 				}
-				diagnostics.put(uri, entry.diagnostics());
+				diagnostics.put(files.get(i), entry.diagnostics());
 			}
-		} catch (IOException | RuntimeException unreadable) {
+		} catch (RuntimeException unreadable) {
 			return null;
 		}
 		return diagnostics;
@@ -186,6 +188,14 @@ final class DiagnosticsCacheFile {
 	/** Where a file is in its folder, as the cache names it: '/' between folders on every system. */
 	static String relative(String root, String file) {
 		return path(root).relativize(path(file)).toString().replace('\\', '/');
+	}
+
+	private static String hashOf(String uri) {
+		try {
+			return sha256(Files.readAllBytes(path(uri)));
+		} catch (IOException | RuntimeException unreadable) {
+			return "";
+		}
 	}
 
 	static String sha256(byte[] bytes) {
