@@ -266,8 +266,8 @@ public class LastSessionDiagnostics {
 	private Map<Path, Content> snapshot() {
 		Map<Path, Content> states = new HashMap<>();
 		Key key = keyNow.get();
-		if (!key.equals(keyOfFindings)) {
-			return states; // the date moved on since the files were checked: their findings are of another day
+		if (!key.equals(keyOfFindings) || !workspace.openDocumentsAsOnDisk()) {
+			return states; // another day than the files were checked on, or unsaved edits: not the files on disk
 		}
 		projects.forEach((base, project) -> {
 			String root = uris.toUriString(base);
@@ -277,12 +277,12 @@ public class LastSessionDiagnostics {
 						.getAllResourceDescriptions()) {
 					URI uri = description.getURI();
 					JsonArray diagnostics = shown.get(uris.toUriString(uri));
-					byte[] bytes = Files.readAllBytes(DiagnosticsCacheFile.path(uri.toString()));
-					String text = workspace.openText(uri);
-					if (diagnostics == null || text != null && !text.equals(SourceText.lenient(bytes))) {
-						return; // not yet checked, or edited and not saved: not a state of the files on disk
+					if (diagnostics == null) {
+						return; // not yet checked
 					}
-					files.put(DiagnosticsCacheFile.relative(root, uris.toUriString(uri)), new Entry(DiagnosticsCacheFile.sha256(bytes), diagnostics));
+					byte[] bytes = Files.readAllBytes(DiagnosticsCacheFile.path(uri.toString()));
+					files.put(DiagnosticsCacheFile.relative(root, uris.toUriString(uri)),
+							new Entry(DiagnosticsCacheFile.sha256(bytes), diagnostics));
 				}
 			} catch (IOException | RuntimeException gone) {
 				return;
