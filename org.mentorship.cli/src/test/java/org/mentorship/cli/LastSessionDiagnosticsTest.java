@@ -1,5 +1,6 @@
 package org.mentorship.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -205,6 +208,23 @@ class LastSessionDiagnosticsTest {
 		assertEquals(marked, Files.readString(outside), "the link's target is left alone");
 		assertTrue(Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS), "the link was replaced by the cache file");
 		assertEquals(List.of(file), listing(cache));
+	}
+
+	@Test
+	void findingsOfUnsavedEditsAreNeverCached() throws Exception {
+		new Start(cache, "2027-03-01").stop();
+		byte[] before = Files.readAllBytes(cacheFile());
+		Start second = new Start(cache, "2027-03-01");
+		String edited = Files.readString(workspace.resolve("agreement.mentor")).replace("from olu", "from oluu");
+		second.server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri("agreement.mentor"), "mentor", 1, edited)));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (!String.valueOf(second.byFile().get(uri("agreement.mentor"))).contains("oluu")) {
+			assertTrue(System.nanoTime() < deadline, "the edited text was not checked");
+			Thread.sleep(50);
+		}
+		Thread.sleep(2500); // past the time a cache would be written after the build
+		second.stop();
+		assertArrayEquals(before, Files.readAllBytes(cacheFile()), "the cache still holds the files on disk");
 	}
 
 	@Test
