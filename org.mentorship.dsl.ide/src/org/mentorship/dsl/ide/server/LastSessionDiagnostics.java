@@ -59,9 +59,7 @@ import com.google.inject.Singleton;
 public class LastSessionDiagnostics {
 
 	static final String OPTION = "cacheFolder";
-
 	static final Duration DEBOUNCE = Duration.ofSeconds(2);
-
 	static final Duration CLIENT_WAIT = Duration.ofSeconds(1);
 
 	private static final Logger LOG = Logger.getLogger(LastSessionDiagnostics.class);
@@ -95,10 +93,7 @@ public class LastSessionDiagnostics {
 	private boolean clientReady;
 	private ScheduledFuture<?> write;
 
-	/**
-	 * At initialize, with the settings applied: returns the client to publish through (the given one when the
-	 * client named no cache folder).
-	 */
+	/** At initialize, the settings applied: the client to publish through (the editor itself without a cache folder). */
 	LanguageClient start(InitializeParams params, LanguageClient client, Supplier<LocalDate> today,
 			IRequestManager requests, MentorWorkspaceManager workspace) {
 		Path cache = InitializationOptions.folder(params, OPTION);
@@ -218,8 +213,13 @@ public class LastSessionDiagnostics {
 
 	/** Every publication of the server: a build's result that the editor already shows from the cache is left out. */
 	private synchronized void publish(PublishDiagnosticsParams params) {
-		JsonArray now = gson.toJsonTree(params.getDiagnostics() == null ? List.of() : params.getDiagnostics())
-				.getAsJsonArray();
+		JsonArray now;
+		try {
+			now = gson.toJsonTree(params.getDiagnostics() == null ? List.of() : params.getDiagnostics()).getAsJsonArray();
+		} catch (RuntimeException notJson) { // never: but the editor gets its diagnostics whatever the cache does
+			editor.publishDiagnostics(params);
+			return;
+		}
 		JsonArray cached = fromCache.remove(params.getUri());
 		built.add(params.getUri());
 		shown.put(params.getUri(), now);
