@@ -141,7 +141,7 @@ public class LastSessionDiagnostics {
 	 * client's initialized; a client that sends it only after the build gets them then).
 	 */
 	void beforeFirstBuild(ProjectManager project, List<URI> files) {
-		URI base = project.getProjectConfig().getPath(); // getBaseDir() is not set for a project of a workspace folder
+		URI base = project.getProjectConfig().getPath(); // the project's folder (what getBaseDir() is set to)
 		if (folder == null || base == null) {
 			return; // no cache, or Xtext's project of files outside every folder (no files of its own)
 		}
