@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
-const { serverFlags, INITIALIZATION_OPTIONS } = require('./lib/server-flags');
+const { serverFlags, initializationOptions } = require('./lib/server-flags');
 const { generateOutcome, cliOutcome, cliGenerateArgs } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
@@ -74,8 +74,9 @@ async function startClient(context) {
   client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
     documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor'), configurationSection: 'mentor' },
-    // the settings (read by the server's EditorSettings) and the start-up options (BuildAfterInitialize) together
-    initializationOptions: { ...serverSettings(), ...INITIALIZATION_OPTIONS },
+    // the settings (read by the server's EditorSettings), the start-up options (BuildAfterInitialize) and the
+    // workspace's storage folder for the last session's diagnostics
+    initializationOptions: initializationOptions(serverSettings(), context.storageUri && context.storageUri.fsPath),
     outputChannel: output,
   });
   try {

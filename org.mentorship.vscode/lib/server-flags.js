@@ -61,4 +61,14 @@ function serverFlags({ archiveFolder, jar, javaCommand = 'java', javaVersion = '
  */
 const INITIALIZATION_OPTIONS = Object.freeze({ buildAfterInitialize: true });
 
-module.exports = { serverFlags, archivePath, MEMORY_FLAGS, INITIALIZATION_OPTIONS };
+/**
+ * Everything the extension sends at initialize: the settings, the start-up options and, when VS Code gives the
+ * workspace a storage folder (a folder is open), that folder as the server's cache of the last session's
+ * diagnostics (see LastSessionDiagnostics in org.mentorship.dsl.ide). It is VS Code's per-workspace storage,
+ * never inside the workspace; without it the server keeps no cache.
+ */
+function initializationOptions(settings, storageFolder) {
+  return { ...settings, ...INITIALIZATION_OPTIONS, ...(storageFolder ? { cacheFolder: storageFolder } : {}) };
+}
+
+module.exports = { serverFlags, archivePath, initializationOptions, MEMORY_FLAGS, INITIALIZATION_OPTIONS };

@@ -45,3 +45,11 @@ test('a new jar or another java gets an archive of its own', () => {
   fs.writeFileSync(jar, 'a newer, longer jar');
   assert.notEqual(archivePath(dir, jar, 'java', '17'), before);
 });
+
+test('initialize: the settings, buildAfterInitialize and the storage folder as cacheFolder (none without one)', () => {
+  const { initializationOptions } = require('../lib/server-flags.js');
+  const settings = { outputFolder: '', generateOnSave: true, today: '' };
+  assert.deepEqual(initializationOptions(settings, '/storage/ws'),
+    { ...settings, buildAfterInitialize: true, cacheFolder: '/storage/ws' });
+  assert.deepEqual(initializationOptions(settings, undefined), { ...settings, buildAfterInitialize: true });
+});

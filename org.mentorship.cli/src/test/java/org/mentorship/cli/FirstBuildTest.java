@@ -79,7 +79,7 @@ class FirstBuildTest {
 
 	@Test
 	void reportsWhatXtextsOwnBuildReports() throws Exception {
-		writeWorkspaceWithLinksBetweenFiles();
+		writeWorkspaceWithLinksBetweenFiles(workspace);
 		initialize(false);
 		Map<String, String> first = latestByFile();
 		published.clear();
@@ -94,7 +94,7 @@ class FirstBuildTest {
 
 	@Test
 	void laterChangesOfOneFileReachTheFilesThatUseIt() throws Exception {
-		writeWorkspaceWithLinksBetweenFiles();
+		writeWorkspaceWithLinksBetweenFiles(workspace);
 		initialize(false);
 		assertFalse(latestByFile().get(uri("agreement.mentor")).contains(UNRESOLVED), latestByFile().toString());
 		published.clear();
@@ -127,7 +127,7 @@ class FirstBuildTest {
 	 */
 	@Test
 	void parallelReadsLoadEachFileOnce() throws Exception {
-		writeWorkspaceWithLinksBetweenFiles();
+		writeWorkspaceWithLinksBetweenFiles(workspace);
 		initialize(false);
 		List<CompletableFuture<String>> answers = new ArrayList<>();
 		for (int round = 0; round < 4; round++) {
@@ -150,7 +150,7 @@ class FirstBuildTest {
 	}
 
 	/** A programme and agreements that use it, miss it or share an id, a file that does not parse, another file type. */
-	private void writeWorkspaceWithLinksBetweenFiles() throws java.io.IOException {
+	static void writeWorkspaceWithLinksBetweenFiles(Path workspace) throws java.io.IOException {
 		Files.writeString(workspace.resolve("programme.mentor"), Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor")));
 		String agreement = Files.readString(EXAMPLES.resolve("programme-agreement.mentor"));
 		Files.writeString(workspace.resolve("agreement.mentor"), agreement);

@@ -1,6 +1,5 @@
 package org.mentorship.dsl.ide.server;
 
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,10 +7,6 @@ import org.apache.log4j.Logger;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Xtext answers {@code initialize} only after it has built the whole workspace: 5 to 8 s for 1,000 agreements,
@@ -31,19 +26,7 @@ final class BuildAfterInitialize {
 	}
 
 	static boolean requested(InitializeParams params) {
-		Object options = params.getInitializationOptions();
-		if (options instanceof Map<?, ?> map) {
-			return Boolean.TRUE.equals(map.get(OPTION));
-		}
-		JsonObject object;
-		try {
-			// by its text: a JsonObject from LSP4J, or from another copy of Gson (another bundle in Eclipse)
-			object = options == null ? null : JsonParser.parseString(options.toString()).getAsJsonObject();
-		} catch (RuntimeException notAnObject) {
-			return false;
-		}
-		JsonElement value = object == null ? null : object.get(OPTION);
-		return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
+		return InitializationOptions.flag(params, OPTION);
 	}
 
 	/** The answer now; a failure of the build goes to the log, as the client no longer waits for it. */

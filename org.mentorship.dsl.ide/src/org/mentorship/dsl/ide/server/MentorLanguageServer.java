@@ -1,5 +1,7 @@
 package org.mentorship.dsl.ide.server;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RenameParams;
@@ -64,7 +67,11 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	@Inject
 	private OpenedFirst openedFirst;
 
-	private LanguageClient client;
+	@Inject
+	private LastSessionDiagnostics lastSession;
+
+	/** The editor, or the cache of the last session's diagnostics in front of it (see initialize). */
+	private volatile LanguageClient client;
 
 	/** The folders a relative output folder is taken from (see EditorSettings). */
 	private volatile List<WorkspaceFolder> workspaceFolders;
@@ -77,7 +84,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		this.client = client;
 		SafeFileSystemAccess.tellAlso(message -> client
 				.showMessage(new MessageParams(MessageType.Warning, "Summary and calendar not generated: " + message)));
-		pausedChecks.connect(getRequestManager(), getWorkspaceManager(), (uri, issues) -> client // the checks after a pause
+		pausedChecks.connect(getRequestManager(), getWorkspaceManager(), (uri, issues) -> this.client // the checks after a pause
 				.publishDiagnostics(new PublishDiagnosticsParams(uris.toUriString(uri), toDiagnostics(issues))));
 	}
 
@@ -110,9 +117,29 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		workspaceFolders = params.getWorkspaceFolders();
 		rootUri = params.getRootUri();
 		EditorSettings.workspaceFolders(workspaceFolders, rootUri, mentor());
+		LanguageClient publishing = lastSession.start(params, client, () -> LocalDate.now(mentor().get(Clock.class)),
+				getRequestManager(), (MentorWorkspaceManager) getWorkspaceManager());
+		if (publishing != client) { // every publication of diagnostics now passes the cache (Xtext's connect only keeps it)
+			client = publishing;
+			super.connect(publishing);
+		}
 		CompletableFuture<InitializeResult> built = super.initialize(params);
 		built.whenComplete((result, failure) -> openedFirst.firstBuildDone());
 		return BuildAfterInitialize.requested(params) ? BuildAfterInitialize.answerNow(built, capabilities) : built;
+	}
+
+	/** The client is ready for diagnostics: the last session's, if they hold, go first (LastSessionDiagnostics). */
+	@Override
+	public void initialized(InitializedParams params) {
+		super.initialized(params);
+		lastSession.clientReady();
+	}
+
+	/** The diagnostics cache is brought up to date before the editor stops the server. */
+	@Override
+	public CompletableFuture<Object> shutdown() {
+		lastSession.writeNow();
+		return super.shutdown();
 	}
 
 	/**
@@ -124,6 +151,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 		if (params != null) {
 			applySettings(params.getSettings());
 		}
+		lastSession.fullCheck();
 		super.didChangeConfiguration(params);
 		getRequestManager().runWrite(() -> {
 			List<URI> all = new ArrayList<>();

@@ -26,6 +26,9 @@ public class MentorProjectManager extends ProjectManager {
 	@Inject
 	private OpenedFirst opened;
 
+	@Inject
+	private LastSessionDiagnostics lastSession;
+
 	/**
 	 * After the first build the resource set is empty, so a read request may be the first to load a file. Read
 	 * requests run in parallel, and EMF's resource set is not safe for two threads creating the same resource
@@ -46,6 +49,7 @@ public class MentorProjectManager extends ProjectManager {
 				}
 			}
 		}
+		lastSession.beforeFirstBuild(this, files); // the last session's diagnostics, if these are its files unchanged
 		FirstBuild.Outcome outcome = new FirstBuild(this, languagesRegistry, getIssueAcceptor(), opened, cancelIndicator)
 				.run(files, Runtime.getRuntime().availableProcessors());
 		setIndexState(new IndexState(outcome.index(), new Source2GeneratedMapping()));

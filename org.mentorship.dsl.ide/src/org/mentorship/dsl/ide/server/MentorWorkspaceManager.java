@@ -1,6 +1,10 @@
 package org.mentorship.dsl.ide.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -8,6 +12,7 @@ import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
+import org.mentorship.dsl.parser.SourceText;
 
 import com.google.inject.Inject;
 
@@ -52,6 +57,21 @@ public class MentorWorkspaceManager extends WorkspaceManager {
 	public Buildable didClose(URI uri) {
 		pausedChecks.closed(uri);
 		return super.didClose(uri);
+	}
+
+	/** Whether every open document of a file shows the file's text: no unsaved edits (LastSessionDiagnostics). */
+	boolean openDocumentsAsOnDisk() {
+		for (Map.Entry<URI, Document> open : getOpenDocuments().entrySet()) {
+			try {
+				if (open.getKey().isFile() && !open.getValue().getContents().equals(SourceText.lenient(
+						Files.readAllBytes(Paths.get(java.net.URI.create(open.getKey().toString())))))) {
+					return false;
+				}
+			} catch (IOException | RuntimeException notReadable) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
