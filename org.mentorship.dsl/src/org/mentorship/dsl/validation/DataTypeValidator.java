@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -19,7 +18,6 @@ import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.TimeUnit;
-import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.values.ClockTimes;
 import org.mentorship.dsl.values.Dates;
 import org.mentorship.dsl.values.Durations;
@@ -29,45 +27,24 @@ import com.google.inject.Inject;
 /**
  * Dates, times and durations are loose data-type rules in the grammar; this validator says in
  * words what is wrong with one. Which attributes are dates or times is read from the grammar
- * (the rule that parsed the text), so a new date field needs no change here.
+ * (the rule that parsed the text, see {@link WrittenValues}), so a new date field needs no change here.
  */
 public class DataTypeValidator extends ComposedValidator {
 
 	@Inject
-	private MentorGrammarAccess grammar;
+	private WrittenValues written;
 
 	/**
-	 * One walk over the file's nodes finds every date and time, whatever attribute holds it: the
-	 * rule that parsed the text tells. (A walk per object and attribute was most of the validation
-	 * time of large files.)
+	 * Every date and time of the file, whatever attribute holds it: found in the one walk over the file's nodes that
+	 * the text rules share (a walk per object and attribute was most of the validation time of large files).
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		ICompositeNode root = NodeModelUtils.getNode(file);
-		if (root == null) {
-			return;
-		}
-		visit(root, grammar.getDateRule().getName(), grammar.getTimeRule().getName());
-	}
-
-	/**
-	 * Dates and times are composite nodes (several tokens), so the walk descends through composite
-	 * nodes only and never visits the leaves, which are most of a file's nodes.
-	 */
-	private void visit(ICompositeNode node, String date, String time) {
-		for (INode child : node.getChildren()) {
-			if (!(child instanceof ICompositeNode composite)) {
-				continue;
-			}
-			// by name, not identity: EMF's validator registry is global, and a validator may see
-			// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
-			String rule = composite.getGrammarElement() instanceof RuleCall call ? call.getRule().getName() : null;
-			if (date.equals(rule)) {
-				report(composite, Dates::problem, IssueCodes.DATE_FORMAT);
-			} else if (time.equals(rule)) {
-				report(composite, ClockTimes::problem, IssueCodes.TIME_FORMAT);
+		for (ICompositeNode value : written.ofFile(file).datesAndTimes()) {
+			if (written.isDate(value)) {
+				report(value, Dates::problem, IssueCodes.DATE_FORMAT);
 			} else {
-				visit(composite, date, time);
+				report(value, ClockTimes::problem, IssueCodes.TIME_FORMAT);
 			}
 		}
 	}
