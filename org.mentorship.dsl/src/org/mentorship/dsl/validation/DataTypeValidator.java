@@ -2,7 +2,6 @@ package org.mentorship.dsl.validation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -40,18 +39,19 @@ public class DataTypeValidator extends ComposedValidator {
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		for (ICompositeNode value : written.ofFile(file).datesAndTimes()) {
+		WrittenValues.Found found = written.ofFile(file);
+		for (ICompositeNode value : found.datesAndTimes()) {
+			String text = found.tokenText(value);
 			if (written.isDate(value)) {
-				report(value, Dates::problem, IssueCodes.DATE_FORMAT);
+				report(value, Dates.problem(text), IssueCodes.DATE_FORMAT);
 			} else {
-				report(value, ClockTimes::problem, IssueCodes.TIME_FORMAT);
+				report(value, ClockTimes.problem(text), IssueCodes.TIME_FORMAT);
 			}
 		}
 	}
 
-	private void report(INode node, Function<String, Optional<String>> problem, String code) {
+	private void report(INode node, Optional<String> message, String code) {
 		// the value first: most are right, and looking for a syntax error around each was a twentieth of a keystroke's work
-		Optional<String> message = problem.apply(NodeModelUtils.getTokenText(node));
 		if (message.isEmpty() || syntaxErrorAt(node)) {
 			return; // "at 8pm": the syntax error says it (issue 12, one mistake, one message)
 		}

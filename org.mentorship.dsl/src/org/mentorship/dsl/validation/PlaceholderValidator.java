@@ -30,8 +30,9 @@ public class PlaceholderValidator extends ComposedValidator {
 	/** Every text of the file: after a pause in typing, not per keystroke (PausedChecks in the language server). */
 	@Check(CheckType.NORMAL)
 	public void placeholders(Document document) {
-		for (ILeafNode leaf : written.textsIn(document)) {
-			placeholder(leaf.getText()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,
+		for (WrittenValues.QuotedText text : written.textsIn(document)) {
+			ILeafNode leaf = text.node();
+			placeholder(text.text()).ifPresent(message -> getMessageAcceptor().acceptWarning(message,
 					semantic(leaf), leaf.getOffset(), leaf.getLength(), IssueCodes.PLACEHOLDER));
 		}
 	}

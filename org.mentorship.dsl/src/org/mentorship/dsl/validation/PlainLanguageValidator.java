@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -65,19 +64,20 @@ public class PlainLanguageValidator extends ComposedValidator {
 		if (allIgnored(IssueCodes.JARGON, IssueCodes.LONG_SENTENCE)) {
 			return;
 		}
-		for (ILeafNode leaf : written.textsIn(file)) {
-			jargon(leaf.getSemanticElement(), leaf);
-			longSentences(leaf.getSemanticElement(), leaf);
+		for (WrittenValues.QuotedText text : written.textsIn(file)) {
+			jargon(text.node(), text.text());
+			longSentences(text.node(), text.text());
 		}
 	}
 
-	private void jargon(EObject object, INode node) {
-		String lower = node.getText().toLowerCase(java.util.Locale.ROOT);
+	private void jargon(INode node, String text) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
 		// most texts hold no jargon: plain searches rule that out faster than the pattern would
 		if (!containsAny(lower, JARGON_WORDS)) {
 			return;
 		}
-		Matcher m = JARGON_PATTERN.matcher(node.getText());
+		EObject object = node.getSemanticElement();
+		Matcher m = JARGON_PATTERN.matcher(text);
 		while (m.find()) {
 			String word = m.group(1);
 			String plain = JARGON.get(word.toLowerCase(java.util.Locale.ROOT));
@@ -95,8 +95,7 @@ public class PlainLanguageValidator extends ComposedValidator {
 		return false;
 	}
 
-	private void longSentences(EObject object, INode node) {
-		String text = node.getText();
+	private void longSentences(INode node, String text) {
 		if (words(text) <= MAX_WORDS_PER_SENTENCE) {
 			return; // no sentence has more words than its text: most texts are ruled out without a regex
 		}
@@ -104,7 +103,7 @@ public class PlainLanguageValidator extends ComposedValidator {
 			int words = sentence.isBlank() ? 0 : WHITESPACE.split(sentence.trim()).length;
 			if (words > MAX_WORDS_PER_SENTENCE) {
 				getMessageAcceptor().acceptInfo("A sentence here has " + words + " words: split it so it reads at a"
-						+ " glance (at most " + MAX_WORDS_PER_SENTENCE + ").", object, node.getOffset(), node.getLength(),
+						+ " glance (at most " + MAX_WORDS_PER_SENTENCE + ").", node.getSemanticElement(), node.getOffset(), node.getLength(),
 						IssueCodes.LONG_SENTENCE, Integer.toString(words));
 				return;
 			}

@@ -31,8 +31,28 @@ public class WrittenValues {
 
 	private static final String KEY = WrittenValues.class.getName();
 
-	/** What one walk found, each list in the order written. */
-	public record Found(List<ICompositeNode> datesAndTimes, List<ILeafNode> texts) {
+	/** What one walk found, each list in the order written; {@code source} is the file's text. */
+	public record Found(List<ICompositeNode> datesAndTimes, List<QuotedText> texts, String source) {
+
+		/**
+		 * A date's or time's tokens as NodeModelUtils.getTokenText gives them, cut from the file's text when nothing
+		 * hides between them (a date or time with no blank or comment inside is only digits and - / . :), which is
+		 * almost always: building the text token by token was half of the date rule's cost.
+		 */
+		public String tokenText(ICompositeNode node) {
+			String text = source.substring(node.getTotalOffset(), node.getTotalEndOffset());
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (!(c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.' || c == ':')) {
+					return NodeModelUtils.getTokenText(node);
+				}
+			}
+			return text;
+		}
+	}
+
+	/** A quoted text: its token, and the token's text (quotes included), cut from the file's text once. */
+	public record QuotedText(ILeafNode node, String text) {
 	}
 
 	@Inject
@@ -45,7 +65,7 @@ public class WrittenValues {
 	public Found ofFile(EObject object) {
 		ICompositeNode node = NodeModelUtils.getNode(object);
 		if (node == null) {
-			return new Found(List.of(), List.of());
+			return new Found(List.of(), List.of(), "");
 		}
 		Resource resource = object.eResource();
 		return resource == null ? walk(node.getRootNode()) : cache.get(KEY, resource, () -> walk(node.getRootNode()));
@@ -58,31 +78,31 @@ public class WrittenValues {
 	}
 
 	/** The quoted texts inside the object's text, in the order they are written. */
-	public List<ILeafNode> textsIn(EObject object) {
+	public List<QuotedText> textsIn(EObject object) {
 		ICompositeNode node = NodeModelUtils.getNode(object);
 		if (node == null) {
 			return List.of();
 		}
-		List<ILeafNode> all = ofFile(object).texts();
+		List<QuotedText> all = ofFile(object).texts();
 		int start = node.getTotalOffset();
 		int end = node.getTotalEndOffset();
 		if (start == 0 && end == node.getRootNode().getTotalEndOffset()) {
 			return all;
 		}
-		List<ILeafNode> inside = new ArrayList<>();
-		for (ILeafNode leaf : all) {
-			if (leaf.getTotalOffset() >= start && leaf.getTotalEndOffset() <= end) {
-				inside.add(leaf);
+		List<QuotedText> inside = new ArrayList<>();
+		for (QuotedText text : all) {
+			if (text.node().getTotalOffset() >= start && text.node().getTotalEndOffset() <= end) {
+				inside.add(text);
 			}
 		}
 		return inside;
 	}
 
 	private Found walk(ICompositeNode root) {
-		Found found = new Found(new ArrayList<>(), new ArrayList<>());
+		Found found = new Found(new ArrayList<>(), new ArrayList<>(), root.getText());
 		visit(root, found, grammar.getDateRule().getName(), grammar.getTimeRule().getName(),
 				grammar.getSTRINGRule().getName());
-		return new Found(List.copyOf(found.datesAndTimes()), List.copyOf(found.texts()));
+		return new Found(List.copyOf(found.datesAndTimes()), List.copyOf(found.texts()), found.source());
 	}
 
 	/**
@@ -101,7 +121,8 @@ public class WrittenValues {
 					visit(composite, found, date, time, text);
 				}
 			} else if (text.equals(rule) && !((ILeafNode) child).isHidden()) {
-				found.texts().add((ILeafNode) child);
+				found.texts().add(new QuotedText((ILeafNode) child,
+						found.source().substring(child.getTotalOffset(), child.getTotalEndOffset())));
 			}
 		}
 	}
