@@ -3,7 +3,6 @@ package org.mentorship.dsl.validation;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -39,13 +38,11 @@ public class DataTypeValidator extends ComposedValidator {
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		WrittenValues.Found found = written.ofFile(file);
-		for (ICompositeNode value : found.datesAndTimes()) {
-			String text = found.tokenText(value);
-			if (written.isDate(value)) {
-				report(value, Dates.problem(text), IssueCodes.DATE_FORMAT);
+		for (WrittenValues.DateOrTime value : written.ofFile(file).datesAndTimes()) {
+			if (value.isDate()) {
+				report(value.node(), Dates.problem(value.text()), IssueCodes.DATE_FORMAT);
 			} else {
-				report(value, ClockTimes.problem(text), IssueCodes.TIME_FORMAT);
+				report(value.node(), ClockTimes.problem(value.text()), IssueCodes.TIME_FORMAT);
 			}
 		}
 	}

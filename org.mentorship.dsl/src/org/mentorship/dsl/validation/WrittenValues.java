@@ -32,23 +32,11 @@ public class WrittenValues {
 	private static final String KEY = WrittenValues.class.getName();
 
 	/** What one walk found, each list in the order written; {@code source} is the file's text. */
-	public record Found(List<ICompositeNode> datesAndTimes, List<QuotedText> texts, String source) {
+	public record Found(List<DateOrTime> datesAndTimes, List<QuotedText> texts, String source) {
+	}
 
-		/**
-		 * A date's or time's tokens as NodeModelUtils.getTokenText gives them, cut from the file's text when nothing
-		 * hides between them (a date or time with no blank or comment inside is only digits and - / . :), which is
-		 * almost always: building the text token by token was half of the date rule's cost.
-		 */
-		public String tokenText(ICompositeNode node) {
-			String text = source.substring(node.getTotalOffset(), node.getTotalEndOffset());
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (!(c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.' || c == ':')) {
-					return NodeModelUtils.getTokenText(node);
-				}
-			}
-			return text;
-		}
+	/** A date or a time (the composite node of its rule), and what NodeModelUtils.getTokenText gives for it. */
+	public record DateOrTime(ICompositeNode node, boolean isDate, String text) {
 	}
 
 	/** A quoted text: its token, and the token's text (quotes included), cut from the file's text once. */
@@ -69,12 +57,6 @@ public class WrittenValues {
 		}
 		Resource resource = object.eResource();
 		return resource == null ? walk(node.getRootNode()) : cache.get(KEY, resource, () -> walk(node.getRootNode()));
-	}
-
-	/** Whether a node of {@link Found#datesAndTimes} is a date (else it is a time). */
-	public boolean isDate(ICompositeNode node) {
-		return node.getGrammarElement() instanceof RuleCall call && call.getRule() != null
-				&& grammar.getDateRule().getName().equals(call.getRule().getName());
 	}
 
 	/** The quoted texts inside the object's text, in the order they are written. */
@@ -106,6 +88,35 @@ public class WrittenValues {
 	}
 
 	/**
+	 * A date's or time's tokens as NodeModelUtils.getTokenText gives them, cut from the file's text when nothing
+	 * hides between them (no blank or comment inside: then the text is only digits and - / . :, blanks around it
+	 * aside), which is almost always: building the text token by token was half of the date rule's cost.
+	 */
+	private static String tokenText(ICompositeNode node, String source) {
+		int start = node.getTotalOffset();
+		int end = node.getTotalEndOffset();
+		while (start < end && blank(source.charAt(start))) {
+			start++;
+		}
+		while (end > start && blank(source.charAt(end - 1))) {
+			end--;
+		}
+		for (int i = start; i < end; i++) {
+			char c = source.charAt(i);
+			boolean comment = c == '/' && i + 1 < end && (source.charAt(i + 1) == '/' || source.charAt(i + 1) == '*');
+			if (comment || !(c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.' || c == ':')) {
+				return NodeModelUtils.getTokenText(node);
+			}
+		}
+		return source.substring(start, end);
+	}
+
+	/** The characters of the terminal WS. */
+	private static boolean blank(char c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	}
+
+	/**
 	 * Children by their sibling links, not Xtext's iterables (an iterator per node was a third of the walk); a date
 	 * or time is not entered: its tokens are numbers and punctuation.
 	 */
@@ -116,7 +127,7 @@ public class WrittenValues {
 					: null;
 			if (child instanceof ICompositeNode composite) {
 				if (date.equals(rule) || time.equals(rule)) {
-					found.datesAndTimes().add(composite);
+					found.datesAndTimes().add(new DateOrTime(composite, date.equals(rule), tokenText(composite, found.source())));
 				} else {
 					visit(composite, found, date, time, text);
 				}
