@@ -11,6 +11,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -34,6 +35,7 @@ import org.mentorship.dsl.model.Today;
 import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.parser.MentorLexer;
 import org.mentorship.dsl.parser.RecoveringParser;
+import org.mentorship.dsl.scoping.NamedObjectsOnly;
 import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
 import org.mentorship.dsl.validation.GuardedResourceValidator;
 import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
@@ -171,6 +173,13 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 	 */
 	public void configureQualifiedNameProviderOnce(Binder binder) {
 		binder.bind(DefaultDeclarativeQualifiedNameProvider.class).in(Singleton.class);
+		binder.bind(NamedObjectsOnly.class).in(Singleton.class);
+	}
+
+	/** Xtext's qualified names, answered at once for the many objects that have no name. */
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return NamedObjectsOnly.class;
 	}
 
 	@Override

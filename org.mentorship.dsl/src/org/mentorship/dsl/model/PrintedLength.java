@@ -55,9 +55,10 @@ public final class PrintedLength {
 	private static double lines(EObject object) {
 		int characters = 0;
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-			Object value = object.eGet(attribute);
-			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && value instanceof String) {
-				characters += collapsedLength((String) value) + 1;
+			// the type first: most attributes (numbers, flags, enums) are not read at all
+			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING
+					&& object.eGet(attribute) instanceof String value) {
+				characters += collapsedLength(value) + 1;
 			}
 		}
 		double lines = Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));

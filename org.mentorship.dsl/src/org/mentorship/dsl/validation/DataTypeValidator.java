@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -20,7 +18,6 @@ import org.mentorship.dsl.mentor.Schedule;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.TimeUnit;
-import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.values.ClockTimes;
 import org.mentorship.dsl.values.Dates;
 import org.mentorship.dsl.values.Durations;
@@ -30,61 +27,39 @@ import com.google.inject.Inject;
 /**
  * Dates, times and durations are loose data-type rules in the grammar; this validator says in
  * words what is wrong with one. Which attributes are dates or times is read from the grammar
- * (the rule that parsed the text), so a new date field needs no change here.
+ * (the rule that parsed the text, see {@link WrittenValues}), so a new date field needs no change here.
  */
 public class DataTypeValidator extends ComposedValidator {
 
 	@Inject
-	private MentorGrammarAccess grammar;
+	private WrittenValues written;
 
 	/**
-	 * One walk over the file's nodes finds every date and time, whatever attribute holds it: the
-	 * rule that parsed the text tells. (A walk per object and attribute was most of the validation
-	 * time of large files.)
+	 * Every date and time of the file, whatever attribute holds it: found in the one walk over the file's nodes that
+	 * the text rules share (a walk per object and attribute was most of the validation time of large files).
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		ICompositeNode root = NodeModelUtils.getNode(file);
-		if (root == null) {
-			return;
-		}
-		visit(root, grammar.getDateRule().getName(), grammar.getTimeRule().getName());
-	}
-
-	/**
-	 * Dates and times are composite nodes (several tokens), so the walk descends through composite
-	 * nodes only and never visits the leaves, which are most of a file's nodes.
-	 */
-	private void visit(ICompositeNode node, String date, String time) {
-		for (INode child : node.getChildren()) {
-			if (!(child instanceof ICompositeNode composite)) {
-				continue;
-			}
-			// by name, not identity: EMF's validator registry is global, and a validator may see
-			// nodes parsed by another injector's copy of the grammar (tests, long-running tools)
-			String rule = composite.getGrammarElement() instanceof RuleCall call ? call.getRule().getName() : null;
-			if (date.equals(rule)) {
-				report(composite, Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
-			} else if (time.equals(rule)) {
-				report(composite, ClockTimes::problem, ClockTimes::withColon, IssueCodes.TIME_FORMAT);
+		for (WrittenValues.DateOrTime value : written.ofFile(file).datesAndTimes()) {
+			if (value.isDate()) {
+				report(value.node(), value.text(), Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
 			} else {
-				visit(composite, date, time);
+				report(value.node(), value.text(), ClockTimes::problem, ClockTimes::withColon, IssueCodes.TIME_FORMAT);
 			}
 		}
 	}
 
 	/** The problem of the value, if any, with its one certain rewrite for the quick fix ("April 15, 2027": 2027-04-15). */
-	private void report(INode node, Function<String, Optional<String>> problem, Function<String, Optional<String>> rewrite,
-			String code) {
+	private void report(INode node, String text, Function<String, Optional<String>> problem,
+			Function<String, Optional<String>> rewrite, String code) {
 		// the value first: most are right, and looking for a syntax error around each was a twentieth of a keystroke's work
-		String text = NodeModelUtils.getTokenText(node);
 		Optional<String> message = problem.apply(text);
 		if (message.isEmpty() || syntaxErrorAt(node)) {
 			return; // "at 8pm": the syntax error says it (issue 12, one mistake, one message)
 		}
-		String written = node.getText().substring(node.getOffset() - node.getTotalOffset(), node.getEndOffset() - node.getTotalOffset());
+		String asWritten = node.getText().substring(node.getOffset() - node.getTotalOffset(), node.getEndOffset() - node.getTotalOffset());
 		String[] data = rewrite.apply(text).filter(r -> Dates.parse(r).isPresent() || ClockTimes.parse(r).isPresent())
-				.map(r -> new IssueData.SyntaxCorrection(r, written).encode()).orElse(new String[0]);
+				.map(r -> new IssueData.SyntaxCorrection(r, asWritten).encode()).orElse(new String[0]);
 		getMessageAcceptor().acceptError(message.get(), node.getSemanticElement(), node.getOffset(), node.getLength(), code, data);
 	}
 

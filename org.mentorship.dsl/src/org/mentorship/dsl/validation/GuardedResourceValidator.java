@@ -39,6 +39,15 @@ public class GuardedResourceValidator extends ResourceValidatorImpl {
 		return issues;
 	}
 
+	/**
+	 * Nothing: {@link #validate} linked the file just before (Xtext's validator walks the whole file once more to
+	 * link it, a thirtieth of a 10,000-line file's pipeline).
+	 */
+	@Override
+	protected void resolveProxies(Resource resource, CancelIndicator monitor) {
+		// linked by validate, on its own so that a failure there says "linking"
+	}
+
 	/** An error at the start of the file (where it is found without the node model that may be broken). */
 	static Issue internalError(String message) {
 		Issue.IssueImpl issue = new Issue.IssueImpl();

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -47,6 +46,9 @@ public class PlainLanguageValidator extends ComposedValidator {
 	private static final Pattern JARGON_PATTERN = Pattern.compile(
 			"(?i)\\b(" + String.join("|", JARGON.keySet().stream().map(Pattern::quote).toList()) + ")\\b");
 
+	/** The jargon as an array: searched for in every text, where a stream per text cost more than the search. */
+	private static final String[] JARGON_WORDS = JARGON.keySet().toArray(String[]::new);
+
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)|[.!?][\"”]");
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -54,7 +56,7 @@ public class PlainLanguageValidator extends ComposedValidator {
 	static final double MAX_PAGES = 2;
 
 	@Inject
-	private QuotedTexts quotedTexts;
+	private WrittenValues written;
 
 	/** Every text of the file: after a pause in typing, not per keystroke (PausedChecks in the language server). */
 	@Check(CheckType.NORMAL)
@@ -62,19 +64,20 @@ public class PlainLanguageValidator extends ComposedValidator {
 		if (allIgnored(IssueCodes.JARGON, IssueCodes.LONG_SENTENCE)) {
 			return;
 		}
-		for (ILeafNode leaf : quotedTexts.in(file)) {
-			jargon(leaf.getSemanticElement(), leaf);
-			longSentences(leaf.getSemanticElement(), leaf);
+		for (WrittenValues.QuotedText text : written.textsIn(file)) {
+			jargon(text.node(), text.text());
+			longSentences(text.node(), text.text());
 		}
 	}
 
-	private void jargon(EObject object, INode node) {
-		String lower = node.getText().toLowerCase(java.util.Locale.ROOT);
+	private void jargon(INode node, String text) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
 		// most texts hold no jargon: plain searches rule that out faster than the pattern would
-		if (JARGON.keySet().stream().noneMatch(lower::contains)) {
+		if (!containsAny(lower, JARGON_WORDS)) {
 			return;
 		}
-		Matcher m = JARGON_PATTERN.matcher(node.getText());
+		EObject object = node.getSemanticElement();
+		Matcher m = JARGON_PATTERN.matcher(text);
 		while (m.find()) {
 			String word = m.group(1);
 			String plain = JARGON.get(word.toLowerCase(java.util.Locale.ROOT));
@@ -83,8 +86,16 @@ public class PlainLanguageValidator extends ComposedValidator {
 		}
 	}
 
-	private void longSentences(EObject object, INode node) {
-		String text = node.getText();
+	static boolean containsAny(String text, String[] words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void longSentences(INode node, String text) {
 		if (words(text) <= MAX_WORDS_PER_SENTENCE) {
 			return; // no sentence has more words than its text: most texts are ruled out without a regex
 		}
@@ -92,7 +103,7 @@ public class PlainLanguageValidator extends ComposedValidator {
 			int words = sentence.isBlank() ? 0 : WHITESPACE.split(sentence.trim()).length;
 			if (words > MAX_WORDS_PER_SENTENCE) {
 				getMessageAcceptor().acceptInfo("A sentence here has " + words + " words: split it so it reads at a"
-						+ " glance (at most " + MAX_WORDS_PER_SENTENCE + ").", object, node.getOffset(), node.getLength(),
+						+ " glance (at most " + MAX_WORDS_PER_SENTENCE + ").", node.getSemanticElement(), node.getOffset(), node.getLength(),
 						IssueCodes.LONG_SENTENCE, Integer.toString(words));
 				return;
 			}

@@ -108,4 +108,25 @@ class DateRulesTest {
 		fixture.assertNoIssue(without(change(BASE, MILESTONE, "due 2020-01-01"), "  from 2027-01-11 to 2027-07-09\n"),
 				IssueCodes.DATE_BEFORE_START);
 	}
+
+	/**
+	 * A date or time is named as written, its tokens joined by one space where blanks or a comment stand between
+	 * them; around it blanks and comments do not count.
+	 */
+	@Test
+	void aValueIsNamedAsWrittenWithBlanksAndCommentsInside() {
+		assertEquals("2027-02-30 is not a date: February 2027 has 28 days.", fixture.assertIssue(
+				change(BASE, MILESTONE, "due /* soon */ 2027-02-30 // ask Ada"), IssueCodes.DATE_FORMAT, ERROR,
+				"2027-02-30").getMessage());
+		assertEquals("'2027 - 02 - 12' is not written as a date: write year-month-day with hyphens, e.g. 2027-02-01.",
+				fixture.assertIssue(change(BASE, MILESTONE, "due 2027 - 02 - 12"), IssueCodes.DATE_FORMAT, ERROR,
+						"2027 - 02 - 12").getMessage());
+		assertEquals("'2027-02 -12' is not written as a date: write year-month-day with hyphens, e.g. 2027-02-01.",
+				fixture.assertIssue(change(BASE, MILESTONE, "due 2027-02/* c */-12"), IssueCodes.DATE_FORMAT, ERROR,
+						"2027-02/* c */-12").getMessage());
+		assertEquals("'10 :00' is not written as a time: write hours and minutes, e.g. 09:30 or 14:00.",
+				fixture.assertIssue(change(BASE, "at 10:00", "at 10\n :00"), IssueCodes.TIME_FORMAT, ERROR,
+						"10\n :00").getMessage());
+		fixture.assertNoIssue(change(BASE, MILESTONE, "due\t2027-02-12 /* fine */"), IssueCodes.DATE_FORMAT);
+	}
 }

@@ -42,6 +42,23 @@ class PlaceholderRulesTest {
 				fixture.assertIssue(todo, IssueCodes.PLACEHOLDER, WARNING, "\"TODO").getMessage());
 	}
 
+	/** Every word and address the rule knows, whatever the case of the address; and words that only contain one. */
+	@Test
+	void everyPlaceholderWordAndNoLookalike() {
+		for (String word : new String[] { "TBD", "FIXME", "XXX" }) {
+			String text = BASE.replaceFirst("purpose \"", "purpose \"Ask " + word + " first. ");
+			assertEquals("This text still says " + word + ": write what it should say.",
+					fixture.assertIssue(text, IssueCodes.PLACEHOLDER, WARNING, "\"Ask").getMessage());
+		}
+		String address = change(BASE, "email \"grace@example.org\"", "email \"Someone@Example.COM\"");
+		assertEquals("\"Someone@Example.COM\" is a placeholder address: write the person's own e-mail address.",
+				fixture.assertIssue(address, IssueCodes.PLACEHOLDER, WARNING, "\"Someone@Example.COM\"").getMessage());
+		fixture.assertNoIssue(BASE.replaceFirst("purpose \"", "purpose \"Clear the TODOs and the XXXL backlog. "),
+				IssueCodes.PLACEHOLDER);
+		fixture.assertNoIssue(change(BASE, "email \"grace@example.org\"", "email \"grace.name@example.org\""),
+				IssueCodes.PLACEHOLDER);
+	}
+
 	@Test
 	void realTextIsNoPlaceholder() {
 		fixture.assertNoIssue(BASE, IssueCodes.PLACEHOLDER);

@@ -1,0 +1,140 @@
+package org.mentorship.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import org.mentorship.dsl.services.MentorGrammarAccess;
+
+import com.google.inject.Inject;
+
+/**
+ * The dates, times and quoted texts of a file as written, found in one walk over its nodes per version of the file
+ * and kept in the resource's cache until it changes. Several rules read them all (dates and times: their format;
+ * texts: jargon, long sentences, placeholders); a walk per rule was most of their cost in a large file
+ * (docs/benchmarks.md, "Issue 13, pipeline").
+ *
+ * Dates and times are composite nodes of the rules Date and Time, whatever attribute holds them (the grammar tells,
+ * so a new date field needs no change here); texts are the STRING tokens. Rules are matched by name, not identity:
+ * EMF's validator registry is global, and a validator may see nodes parsed by another injector's copy of the
+ * grammar (tests, long-running tools).
+ */
+public class WrittenValues {
+
+	private static final String KEY = WrittenValues.class.getName();
+
+	/** What one walk found, each list in the order written; {@code source} is the file's text. */
+	public record Found(List<DateOrTime> datesAndTimes, List<QuotedText> texts, String source) {
+	}
+
+	/** A date or a time (the composite node of its rule), and what NodeModelUtils.getTokenText gives for it. */
+	public record DateOrTime(ICompositeNode node, boolean isDate, String text) {
+	}
+
+	/** A quoted text: its token, and the token's text (quotes included), cut from the file's text once. */
+	public record QuotedText(ILeafNode node, String text) {
+	}
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private MentorGrammarAccess grammar;
+
+	/** The dates, times and texts of the whole file the object belongs to. */
+	public Found ofFile(EObject object) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
+			return new Found(List.of(), List.of(), "");
+		}
+		Resource resource = object.eResource();
+		return resource == null ? walk(node.getRootNode()) : cache.get(KEY, resource, () -> walk(node.getRootNode()));
+	}
+
+	/** The quoted texts inside the object's text, in the order they are written. */
+	public List<QuotedText> textsIn(EObject object) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
+			return List.of();
+		}
+		List<QuotedText> all = ofFile(object).texts();
+		int start = node.getTotalOffset();
+		int end = node.getTotalEndOffset();
+		if (start == 0 && end == node.getRootNode().getTotalEndOffset()) {
+			return all;
+		}
+		List<QuotedText> inside = new ArrayList<>();
+		for (QuotedText text : all) {
+			if (text.node().getTotalOffset() >= start && text.node().getTotalEndOffset() <= end) {
+				inside.add(text);
+			}
+		}
+		return inside;
+	}
+
+	private Found walk(ICompositeNode root) {
+		Found found = new Found(new ArrayList<>(), new ArrayList<>(), root.getText());
+		visit(root, found, grammar.getDateRule().getName(), grammar.getTimeRule().getName(),
+				grammar.getSTRINGRule().getName());
+		return new Found(List.copyOf(found.datesAndTimes()), List.copyOf(found.texts()), found.source());
+	}
+
+	/**
+	 * A date's or time's tokens as NodeModelUtils.getTokenText gives them, cut from the file's text when nothing
+	 * hides between them (no blank or comment inside: then the text is only digits and - / . :, blanks around it
+	 * aside), which is almost always: building the text token by token was half of the date rule's cost.
+	 */
+	private static String tokenText(ICompositeNode node, String source) {
+		int start = node.getTotalOffset();
+		int end = node.getTotalEndOffset();
+		while (start < end && blank(source.charAt(start))) {
+			start++;
+		}
+		while (end > start && blank(source.charAt(end - 1))) {
+			end--;
+		}
+		for (int i = start; i < end; i++) {
+			char c = source.charAt(i);
+			boolean comment = c == '/' && i + 1 < end && (source.charAt(i + 1) == '/' || source.charAt(i + 1) == '*');
+			if (comment || !(c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.' || c == ':')) {
+				return NodeModelUtils.getTokenText(node);
+			}
+		}
+		return source.substring(start, end);
+	}
+
+	/** The characters of the terminal WS. */
+	private static boolean blank(char c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	}
+
+	/**
+	 * Children by their sibling links, not Xtext's iterables (an iterator per node was a third of the walk); a date
+	 * or time is not entered: its tokens are numbers and punctuation.
+	 */
+	private static void visit(ICompositeNode node, Found found, String date, String time, String text) {
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			String rule = child.getGrammarElement() instanceof RuleCall call && call.getRule() != null
+					? call.getRule().getName()
+					: null;
+			if (child instanceof ICompositeNode composite) {
+				if (date.equals(rule) || time.equals(rule)) {
+					found.datesAndTimes().add(new DateOrTime(composite, date.equals(rule), tokenText(composite, found.source())));
+				} else {
+					visit(composite, found, date, time, text);
+				}
+			} else if (text.equals(rule) && !((ILeafNode) child).isHidden()) {
+				found.texts().add(new QuotedText((ILeafNode) child,
+						found.source().substring(child.getTotalOffset(), child.getTotalEndOffset())));
+			}
+		}
+	}
+}
