@@ -66,11 +66,22 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 	public static class Factory implements ServerFactory {
 		@Override
 		public LanguageServer start(LanguageClient client) {
-			FakeServer server = new FakeServer();
-			server.client = client;
-			instance = server;
-			return server;
+			return instance = new FakeServer(client);
 		}
+	}
+
+	/** The server of a second made-up language ({@code *.late}), whose files only appear during the tests. */
+	public static volatile FakeServer late;
+
+	public static class LateFactory implements ServerFactory {
+		@Override
+		public LanguageServer start(LanguageClient client) {
+			return late = new FakeServer(client);
+		}
+	}
+
+	private FakeServer(LanguageClient client) {
+		this.client = client;
 	}
 
 	public <T> List<T> received(Class<T> type) {
