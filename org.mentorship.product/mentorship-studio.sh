@@ -26,18 +26,10 @@ vmargs="-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
 # toolkit when an icon has a blur filter, which on X11 connects a second time to the display and starts the
 # "AWT-XAWT" thread (a crash in that thread when Studio was ended by SIGTERM); headless, the icons render the same
 vmargs="$vmargs -Djava.awt.headless=true"
-case "$(uname -s)" in
-  # macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
-  Darwin) vmargs="$vmargs -XstartOnFirstThread" ;;
-  # Linux: the UI thread gets a core first. On two busy cores the JIT compiler threads and the in-process language
-  # server (its threads at Thread.MIN_PRIORITY) compete with the UI thread, the critical path of a start and of a
-  # keystroke; with Java priorities mapped to nice values the compilers run at nice 10 and the server at nice 4
-  # (lowering needs no permission; measured in docs/benchmarks.md). -XX:-PrintWarnings: without root the JVM warns on
-  # every start that the policy "may require system level permission" (only raising a priority would); it also hides
-  # the JVM's other warnings (e.g. a full code cache), which STUDIO_VMARGS=-XX:+PrintWarnings brings back.
-  # macOS and Windows map priorities differently and keep the JVM's defaults.
-  Linux) vmargs="$vmargs -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 -XX:-PrintWarnings" ;;
-esac
+# macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
+if [ "$(uname -s)" = Darwin ]; then
+  vmargs="$vmargs -XstartOnFirstThread"
+fi
 # a read-only installation (e.g. in /opt) keeps its configuration state in the user's folder
 if [ -w "$here/configuration" ]; then
   state="$here/configuration"
