@@ -45,7 +45,7 @@ import com.google.inject.Injector;
  *
  * Usage: org.mentorship.benchmarks/run [--quick] [--cli path/to/mentor.jar] [--mentor path/to/mentor-launcher]
  * [--files 10000,100000] [--mentor-baseline path/to/an/earlier/mentor] [--studio path/to/product]
- * [--studio-baseline path/to/an/earlier/product]
+ * [--studio-baseline path/to/an/earlier/product]... [--studio-script-only]
  * [--only studio|folders|single] (single: the table of one agreement only)
  */
 public final class Benchmarks {
@@ -62,7 +62,12 @@ public final class Benchmarks {
 		boolean quick = options.contains("--quick");
 		int cli = options.indexOf("--cli");
 		int studio = options.indexOf("--studio");
-		int baseline = options.indexOf("--studio-baseline");
+		List<Path> baselines = new ArrayList<>();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--studio-baseline")) {
+				baselines.add(Path.of(args[i + 1]));
+			}
+		}
 		String only = options.contains("--only") ? options.get(options.indexOf("--only") + 1) : "";
 		boolean onlyStudio = only.equals("studio");
 		int mentor = options.indexOf("--mentor");
@@ -95,7 +100,7 @@ public final class Benchmarks {
 			}
 		}
 		if (studio >= 0 && (only.isEmpty() || onlyStudio)) {
-			StudioStartup.run(Path.of(args[studio + 1]), baseline < 0 ? null : Path.of(args[baseline + 1]),
+			StudioStartup.run(Path.of(args[studio + 1]), baselines, !options.contains("--studio-script-only"),
 					Path.of("examples"), quick ? 5 : 9);
 		}
 	}

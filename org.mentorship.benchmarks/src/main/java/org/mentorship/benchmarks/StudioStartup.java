@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * the start is shown; with a file on the command line, its editor shows the file's Problems marker. Each run gets a
  * fresh copy of a workspace made by one first start (the example project, complete.mentor open), so every run
  * restores the same state. The rows take turns run by run, so that a change of the machine's load hits all alike.
- * With a baseline product (an earlier build) its start script is measured in the same rounds.
+ * With baseline products (earlier builds, or copies of one with another start script) their start scripts are
+ * measured in the same rounds. On Linux the CPU of the UI thread, the JIT compiler threads and the collector at the
+ * ready line are read from /proc ({@link ThreadCpu}), with the nice values of the UI and compiler threads.
  */
 final class StudioStartup {
 
@@ -36,10 +38,15 @@ final class StudioStartup {
 	}
 
 	/** The figures of one start: wall-clock ms to ready; CPU ms; the phases (application, workbench, editors). */
-	private record Figures(double wall, double cpu, double[] phases) {
+	private record Figures(double wall, double cpu, double[] phases, ThreadCpu threads) {
 	}
 
-	static void run(Path product, Path baseline, Path examples, int runs) throws IOException, InterruptedException {
+	/**
+	 * @param baselines earlier products, each labelled "baseline" when alone, else by its folder's name
+	 * @param direct whether to add this build's start with java -jar and JVM defaults
+	 */
+	static void run(Path product, List<Path> baselines, boolean direct, Path examples, int runs)
+			throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path work = Files.createTempDirectory("studio-bench");
 		Path broken = work.resolve("broken.mentor");
@@ -48,9 +55,11 @@ final class StudioStartup {
 
 		List<Start> starts = new ArrayList<>();
 		Map<String, Double> firstStarts = new LinkedHashMap<>();
-		addStarts(starts, firstStarts, "this build", product, java, work.resolve("prepared"), true);
-		if (baseline != null) {
-			addStarts(starts, firstStarts, "baseline", baseline, java, work.resolve("prepared-baseline"), false);
+		addStarts(starts, firstStarts, "this build", product, java, work.resolve("prepared"), direct);
+		for (int i = 0; i < baselines.size(); i++) {
+			Path baseline = baselines.get(i);
+			String name = baselines.size() == 1 ? "baseline" : baseline.getFileName().toString();
+			addStarts(starts, firstStarts, name, baseline, java, work.resolve("prepared-baseline-" + i), false);
 		}
 
 		System.out.println("## Start-up of Mentorship Studio (median of " + runs + " runs, process start to ready)");
@@ -70,13 +79,16 @@ final class StudioStartup {
 			}
 		}
 
-		System.out.println("| start | how | ms to ready | CPU ms until ready | application | workbench | editors |");
-		System.out.println("|---|---|---:|---:|---:|---:|---:|");
+		System.out.println("| start | how | ms to ready | CPU ms until ready | UI thread CPU | JIT CPU | GC CPU | nice UI/JIT"
+				+ " | application | workbench | editors |");
+		System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Start start : starts) {
 			List<Figures> all = figures.get(start);
-			System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+			ThreadCpu last = all.get(all.size() - 1).threads();
+			System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %d/%d | %.0f | %.0f | %.0f |%n",
 					start.withFile() ? "agreement with an error: editor shows its marker" : "no file (complete.mentor restored)",
-					start.label(), median(all, f -> f.wall()), median(all, f -> f.cpu()),
+					start.label(), median(all, f -> f.wall()), median(all, f -> f.cpu()), median(all, f -> f.threads().ui()),
+					median(all, f -> f.threads().jit()), median(all, f -> f.threads().gc()), last.uiNice(), last.jitNice(),
 					median(all, f -> f.phases()[0]), median(all, f -> f.phases()[1]), median(all, f -> f.phases()[2]));
 		}
 		System.out.printf(Locale.ROOT, "%nLoad average after: %.1f. The phases are the product's own milliseconds since "
@@ -148,12 +160,14 @@ final class StudioStartup {
 		double ready = -1;
 		double cpu = -1;
 		double[] phases = new double[3];
+		ThreadCpu threads = ThreadCpu.NONE;
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
 				String[] parts = line.split(" ");
 				if (ready < 0 && line.startsWith("ready ")) {
 					ready = (System.nanoTime() - begin) / 1e6;
 					cpu = parts.length >= 4 ? Double.parseDouble(parts[3]) : -1;
+					threads = ThreadCpu.of(process);
 				} else if (line.startsWith("phases ") && parts.length >= 7) {
 					phases = new double[] { Double.parseDouble(parts[2]), Double.parseDouble(parts[4]),
 							Double.parseDouble(parts[6]) };
@@ -169,7 +183,7 @@ final class StudioStartup {
 		if (!workspace.equals(start.prepared())) {
 			delete(workspace.getParent());
 		}
-		return new Figures(ready, cpu, phases);
+		return new Figures(ready, cpu, phases, threads);
 	}
 
 	private static Path copy(Path from, Path work) throws IOException {
