@@ -40,7 +40,7 @@ public class DataTypeValidator extends ComposedValidator {
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		for (WrittenValues.DateOrTime value : written.ofFile(file).datesAndTimes()) {
+		for (WrittenValues.DateOrTime value : written.datesAndTimes(file)) {
 			if (value.isDate()) {
 				report(value.node(), value.text(), Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
 			} else {

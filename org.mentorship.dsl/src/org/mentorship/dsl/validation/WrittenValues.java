@@ -2,6 +2,7 @@ package org.mentorship.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -17,10 +18,12 @@ import org.mentorship.dsl.services.MentorGrammarAccess;
 import com.google.inject.Inject;
 
 /**
- * The dates, times and quoted texts of a file as written, found in one walk over its nodes per version of the file
- * and kept in the resource's cache until it changes. Several rules read them all (dates and times: their format;
+ * The dates, times and quoted texts of a file as written, each found in one walk over its nodes per version of the
+ * file and kept in the resource's cache until it changes. Several rules read them all (dates and times: their format;
  * texts: jargon, long sentences, placeholders); a walk per rule was most of their cost in a large file
- * (docs/benchmarks.md, "Issue 13, pipeline").
+ * (docs/benchmarks.md, "Issue 13, pipeline"). Dates and times have a walk of their own, over composite nodes only:
+ * theirs is a check of every keystroke, while the texts' rules wait for a pause in the typing (a walk over every
+ * token and a copy of every text at each keystroke made typing in 10,000 lines a third slower).
  *
  * Dates and times are composite nodes of the rules Date and Time, whatever attribute holds them (the grammar tells,
  * so a new date field needs no change here); texts are the STRING tokens. Rules are matched by name, not identity:
@@ -29,11 +32,8 @@ import com.google.inject.Inject;
  */
 public class WrittenValues {
 
-	private static final String KEY = WrittenValues.class.getName();
-
-	/** What one walk found, each list in the order written; {@code source} is the file's text. */
-	public record Found(List<DateOrTime> datesAndTimes, List<QuotedText> texts, String source) {
-	}
+	private static final String DATES_AND_TIMES = WrittenValues.class.getName() + ".datesAndTimes";
+	private static final String TEXTS = WrittenValues.class.getName() + ".texts";
 
 	/** A date or a time (the composite node of its rule), and what NodeModelUtils.getTokenText gives for it. */
 	public record DateOrTime(ICompositeNode node, boolean isDate, String text) {
@@ -49,14 +49,13 @@ public class WrittenValues {
 	@Inject
 	private MentorGrammarAccess grammar;
 
-	/** The dates, times and texts of the whole file the object belongs to. */
-	public Found ofFile(EObject object) {
-		ICompositeNode node = NodeModelUtils.getNode(object);
-		if (node == null) {
-			return new Found(List.of(), List.of(), "");
-		}
-		Resource resource = object.eResource();
-		return resource == null ? walk(node.getRootNode()) : cache.get(KEY, resource, () -> walk(node.getRootNode()));
+	/** The dates and times of the whole file the object belongs to, in the order written. */
+	public List<DateOrTime> datesAndTimes(EObject object) {
+		return ofFile(object, DATES_AND_TIMES, root -> {
+			List<DateOrTime> found = new ArrayList<>();
+			visitDatesAndTimes(root, found, root.getText(), grammar.getDateRule().getName(), grammar.getTimeRule().getName());
+			return List.copyOf(found);
+		});
 	}
 
 	/** The quoted texts inside the object's text, in the order they are written. */
@@ -65,7 +64,11 @@ public class WrittenValues {
 		if (node == null) {
 			return List.of();
 		}
-		List<QuotedText> all = ofFile(object).texts();
+		List<QuotedText> all = ofFile(object, TEXTS, root -> {
+			List<QuotedText> found = new ArrayList<>();
+			visitTexts(root, found, root.getText(), grammar.getSTRINGRule().getName());
+			return List.copyOf(found);
+		});
 		int start = node.getTotalOffset();
 		int end = node.getTotalEndOffset();
 		if (start == 0 && end == node.getRootNode().getTotalEndOffset()) {
@@ -80,11 +83,13 @@ public class WrittenValues {
 		return inside;
 	}
 
-	private Found walk(ICompositeNode root) {
-		Found found = new Found(new ArrayList<>(), new ArrayList<>(), root.getText());
-		visit(root, found, grammar.getDateRule().getName(), grammar.getTimeRule().getName(),
-				grammar.getSTRINGRule().getName());
-		return new Found(List.copyOf(found.datesAndTimes()), List.copyOf(found.texts()), found.source());
+	private <T> List<T> ofFile(EObject object, String key, Function<ICompositeNode, List<T>> walk) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
+			return List.of();
+		}
+		Resource resource = object.eResource();
+		return resource == null ? walk.apply(node.getRootNode()) : cache.get(key, resource, () -> walk.apply(node.getRootNode()));
 	}
 
 	/**
@@ -117,24 +122,34 @@ public class WrittenValues {
 	}
 
 	/**
-	 * Children by their sibling links, not Xtext's iterables (an iterator per node was a third of the walk); a date
-	 * or time is not entered: its tokens are numbers and punctuation.
+	 * Composite nodes only, by their sibling links, not Xtext's iterables (an iterator per node was a third of the
+	 * walk); a date or time is not entered: its tokens are numbers and punctuation.
 	 */
-	private static void visit(ICompositeNode node, Found found, String date, String time, String text) {
+	private static void visitDatesAndTimes(ICompositeNode node, List<DateOrTime> found, String source, String date,
+			String time) {
 		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			String rule = child.getGrammarElement() instanceof RuleCall call && call.getRule() != null
-					? call.getRule().getName()
-					: null;
 			if (child instanceof ICompositeNode composite) {
+				String rule = ruleOf(composite);
 				if (date.equals(rule) || time.equals(rule)) {
-					found.datesAndTimes().add(new DateOrTime(composite, date.equals(rule), tokenText(composite, found.source())));
+					found.add(new DateOrTime(composite, date.equals(rule), tokenText(composite, source)));
 				} else {
-					visit(composite, found, date, time, text);
+					visitDatesAndTimes(composite, found, source, date, time);
 				}
-			} else if (text.equals(rule) && !((ILeafNode) child).isHidden()) {
-				found.texts().add(new QuotedText((ILeafNode) child,
-						found.source().substring(child.getTotalOffset(), child.getTotalEndOffset())));
 			}
 		}
+	}
+
+	private static void visitTexts(ICompositeNode node, List<QuotedText> found, String source, String text) {
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof ICompositeNode composite) {
+				visitTexts(composite, found, source, text);
+			} else if (text.equals(ruleOf(child)) && !((ILeafNode) child).isHidden()) {
+				found.add(new QuotedText((ILeafNode) child, source.substring(child.getTotalOffset(), child.getTotalEndOffset())));
+			}
+		}
+	}
+
+	private static String ruleOf(INode node) {
+		return node.getGrammarElement() instanceof RuleCall call && call.getRule() != null ? call.getRule().getName() : null;
 	}
 }
