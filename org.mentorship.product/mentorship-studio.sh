@@ -26,6 +26,14 @@ vmargs="-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
 # toolkit when an icon has a blur filter, which on X11 connects a second time to the display and starts the
 # "AWT-XAWT" thread (a crash in that thread when Studio was ended by SIGTERM); headless, the icons render the same
 vmargs="$vmargs -Djava.awt.headless=true"
+# Linux: the UI thread before the in-process language server (its threads are Thread.MIN_PRIORITY: nice 4 with this
+# policy) and the JIT compiler threads (nice 10), so that typing does not wait for a core (docs/eclipse.md, "What runs
+# on the UI thread"); lowering a priority needs no permission, but without root the JVM warns at every start that the
+# policy "may require system level permission" (only raising would), hence -XX:-PrintWarnings (it also silences the
+# JVM's other warnings, e.g. a full code cache; STUDIO_VMARGS=-XX:+PrintWarnings shows them)
+if [ "$(uname -s)" = Linux ]; then
+  vmargs="$vmargs -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 -XX:-PrintWarnings"
+fi
 # macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
 if [ "$(uname -s)" = Darwin ]; then
   vmargs="$vmargs -XstartOnFirstThread"
