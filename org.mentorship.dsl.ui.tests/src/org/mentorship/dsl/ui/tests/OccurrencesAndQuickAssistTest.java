@@ -23,7 +23,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mentorship.lsp.jface.assist.NoSuggestions;
+import org.mentorship.lsp.jface.assist.FixesOnTheCaretLine;
 import org.mentorship.lsp.jface.tests.OccurrencesTest;
 import org.mentorship.lsp.jface.tests.Ui;
 
@@ -76,13 +76,13 @@ public class OccurrencesAndQuickAssistTest {
 	}
 
 	@Test
-	void ctrl1OnAnErrorWithoutAFixSaysThereAreNoSuggestions() throws Exception {
+	void ctrl1OnAnErrorWithoutAFixSaysThereAreFixesOnTheCaretLine() throws Exception {
 		ITextEditor editor = open("no-fix.mentor", minimal.replace("due 2027-02-01", "due 2027-02-30"));
 		IFile file = editor.getEditorInput().getAdapter(IFile.class);
 		MentorWorkspace.markerWithCode(file, "mentor.date.format");
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		editor.selectAndReveal(document.get().indexOf("2027-02-30") + 3, 0);
-		assertEquals(List.of(NoSuggestions.LABEL), quickAssistPopup(editor));
+		assertEquals(List.of(FixesOnTheCaretLine.LABEL), quickAssistPopup(editor));
 	}
 
 	@Test
@@ -95,7 +95,22 @@ public class OccurrencesAndQuickAssistTest {
 		editor.selectAndReveal(document.get().indexOf("sma signed") + 1, 0);
 		List<String> entries = quickAssistPopup(editor);
 		assertFalse(entries.isEmpty());
-		assertFalse(entries.contains(NoSuggestions.LABEL), entries.toString());
+		assertFalse(entries.contains(FixesOnTheCaretLine.LABEL), entries.toString());
+		assertTrue(entries.stream().anyMatch(e -> e.contains("sam")), entries.toString());
+	}
+
+	@Test
+	void ctrl1AtTheEndOfAProblemsLineListsThatProblemsFixes() throws Exception {
+		ITextEditor editor = open("line-end.mentor", minimal.replace("  sam signed on 2027-01-11", "  sma signed on 2027-01-11"));
+		IFile file = editor.getEditorInput().getAdapter(IFile.class);
+		var marker = MentorWorkspace.markerWithCode(file, "mentor.unresolved-reference");
+		Ui.waitUntil("the quick fixes", () -> IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.get().indexOf("sma signed on 2027-01-11") + "sma signed on 2027-01-11".length(), 0);
+		List<String> entries = quickAssistPopup(editor);
+		List<String> fixes = java.util.Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
+				.map(org.eclipse.ui.IMarkerResolution::getLabel).toList();
+		assertEquals(fixes, entries, "the fixes of the line's problem, as the Problems view lists them");
 		assertTrue(entries.stream().anyMatch(e -> e.contains("sam")), entries.toString());
 	}
 
