@@ -30,7 +30,7 @@ import org.mentorship.lsp.jface.tests.Ui;
 /**
  * Mark occurrences and Ctrl+1 in the .mentor editor with the real server: the caret on a party highlights its
  * declaration and its references (nothing else, not the other words that spell the same); Ctrl+1 on an error without a
- * fix opens the quick assist popup saying "No suggestions available", and on an error with fixes lists only the fixes.
+ * fix opens the quick assist popup saying "No suggestions available", on an error with fixes lists only the fixes, also with the caret at the end of its line.
  */
 public class OccurrencesAndQuickAssistTest {
 
@@ -87,10 +87,7 @@ public class OccurrencesAndQuickAssistTest {
 
 	@Test
 	void ctrl1OnAnErrorWithFixesListsOnlyTheFixes() throws Exception {
-		ITextEditor editor = open("with-fix.mentor", minimal.replace("  sam signed on 2027-01-11", "  sma signed on 2027-01-11"));
-		IFile file = editor.getEditorInput().getAdapter(IFile.class);
-		var marker = MentorWorkspace.markerWithCode(file, "mentor.unresolved-reference");
-		Ui.waitUntil("the quick fixes", () -> IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		ITextEditor editor = withAMisspeltSigner("with-fix.mentor");
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		editor.selectAndReveal(document.get().indexOf("sma signed") + 1, 0);
 		List<String> entries = quickAssistPopup(editor);
@@ -101,10 +98,8 @@ public class OccurrencesAndQuickAssistTest {
 
 	@Test
 	void ctrl1AtTheEndOfAProblemsLineListsThatProblemsFixes() throws Exception {
-		ITextEditor editor = open("line-end.mentor", minimal.replace("  sam signed on 2027-01-11", "  sma signed on 2027-01-11"));
-		IFile file = editor.getEditorInput().getAdapter(IFile.class);
-		var marker = MentorWorkspace.markerWithCode(file, "mentor.unresolved-reference");
-		Ui.waitUntil("the quick fixes", () -> IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		ITextEditor editor = withAMisspeltSigner("line-end.mentor");
+		var marker = MentorWorkspace.markerWithCode(editor.getEditorInput().getAdapter(IFile.class), "mentor.unresolved-reference");
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		editor.selectAndReveal(document.get().indexOf("sma signed on 2027-01-11") + "sma signed on 2027-01-11".length(), 0);
 		List<String> entries = quickAssistPopup(editor);
@@ -112,6 +107,14 @@ public class OccurrencesAndQuickAssistTest {
 				.map(org.eclipse.ui.IMarkerResolution::getLabel).toList();
 		assertEquals(fixes, entries, "the fixes of the line's problem, as the Problems view lists them");
 		assertTrue(entries.stream().anyMatch(e -> e.contains("sam")), entries.toString());
+	}
+
+	/** An agreement signed by "sma" (the mentee is sam) open in the editor, once its problem's quick fixes are known. */
+	private static ITextEditor withAMisspeltSigner(String name) throws Exception {
+		ITextEditor editor = open(name, minimal.replace("  sam signed on 2027-01-11", "  sma signed on 2027-01-11"));
+		var marker = MentorWorkspace.markerWithCode(editor.getEditorInput().getAdapter(IFile.class), "mentor.unresolved-reference");
+		Ui.waitUntil("the quick fixes", () -> IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		return editor;
 	}
 
 	/** Ctrl+1 (the editor's Quick Fix operation), then the entries of the popup it opens; the popup is closed again. */
