@@ -217,7 +217,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			suggestion.set(clock.get()[0], clock.get()[1]);
 			return Optional.of(TWENTY_FOUR_HOURS);
 		}
-		Optional<NotationSlips.Found> notation = NotationSlips.find(e, found);
+		Optional<NotationSlips.Found> notation = SpokenSlips.find(e, found).or(() -> NotationSlips.find(e, found));
 		if (notation.isPresent()) {
 			suggestion.set(notation.get().replacement(), notation.get().original());
 			return Optional.of(notation.get().message());

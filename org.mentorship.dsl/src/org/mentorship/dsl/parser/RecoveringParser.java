@@ -1,12 +1,18 @@
 package org.mentorship.dsl.parser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CharStream;
+import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.IntStream;
+import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenSource;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
@@ -14,6 +20,8 @@ import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.mentorship.dsl.parser.antlr.MentorParser;
 import org.mentorship.dsl.parser.antlr.internal.InternalMentorParser;
@@ -35,9 +43,79 @@ public class RecoveringParser extends MentorParser {
 	static final Set<String> CLAUSE_SECOND_WORDS = Set.of("signed", "starts", "documents", "owns", "offers", "commits",
 			"brings", "prepares", "provides");
 
+	/** At most this many stray words are read past in one file; after that the reading ends at the next one. */
+	private static final int MAX_STRAY_WORDS = 20;
+
+	/** The parse of a whole file on this thread: the stray words found so far, and the parser of the last pass. */
+	private static final ThreadLocal<Pass> PASS = new ThreadLocal<>();
+
+	private static final class Pass {
+		final Set<Integer> strayWords = new HashSet<>();
+		Internal parser;
+	}
+
+	/**
+	 * A word of the language that only continues a clause ("and", "for", "minutes"), stray after a whole clause
+	 * ("for 1 hour and 30 minutes"), cannot start a section, and the grammar cannot let it start unreadable words:
+	 * the parser, looking ahead, would then also take a clause with a mistake after such a word ("at 10am") for
+	 * unreadable words. So the parser stopped there and the rest of the file was not read. Instead, the file is read
+	 * again with that word taken as an unknown character, which starts unreadable words up to the next section: one
+	 * syntax error on the word (its message is the same), and every later section read.
+	 */
+	@Override
+	protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder builder, int initialLookAhead) {
+		if (!getDefaultRuleName().equals(ruleName) || PASS.get() != null || !(in instanceof ANTLRStringStream text)) {
+			return super.doParse(ruleName, in, builder, initialLookAhead);
+		}
+		Pass pass = new Pass();
+		PASS.set(pass);
+		try {
+			IParseResult result = super.doParse(ruleName, in, builder, initialLookAhead);
+			while (pass.parser != null && pass.parser.stoppedAt >= 0 && pass.strayWords.size() < MAX_STRAY_WORDS
+					&& pass.strayWords.add(pass.parser.stoppedAt)) {
+				text.reset();
+				pass.parser = null;
+				result = super.doParse(ruleName, in, createNodeModelBuilder(), initialLookAhead);
+			}
+			return result;
+		} finally {
+			PASS.remove();
+		}
+	}
+
+	@Override
+	protected TokenSource createLexer(CharStream stream) {
+		TokenSource lexer = super.createLexer(stream);
+		Pass pass = PASS.get();
+		return pass == null || pass.strayWords.isEmpty() ? lexer : new StrayWords(lexer, pass.strayWords);
+	}
+
 	@Override
 	protected InternalMentorParser createParser(XtextTokenStream stream) {
-		return new Internal(stream, getGrammarAccess());
+		Internal parser = new Internal(stream, getGrammarAccess());
+		Pass pass = PASS.get();
+		if (pass != null) {
+			pass.parser = parser;
+		}
+		return parser;
+	}
+
+	/** The lexer's tokens, with the stray words (by offset) turned into unknown characters. */
+	private record StrayWords(TokenSource lexer, Set<Integer> offsets) implements TokenSource {
+		@Override
+		public Token nextToken() {
+			Token token = lexer.nextToken();
+			// never the end: Xtext's lexer returns one shared end-of-file token, whose offset is 0
+			if (token.getType() != Token.EOF && token instanceof CommonToken t && offsets.contains(t.getStartIndex())) {
+				t.setType(InternalMentorParser.RULE_ANY_OTHER);
+			}
+			return token;
+		}
+
+		@Override
+		public String getSourceName() {
+			return lexer.getSourceName();
+		}
 	}
 
 	static final class Internal extends InternalMentorParser {
@@ -48,6 +126,8 @@ public class RecoveringParser extends MentorParser {
 		private int lastError = -1;
 		private int lastSectionStart = -1;
 		private int lastReportedLine = -1;
+		/** The offset of the word where the parser stopped reading the file (expecting its end), or -1. */
+		int stoppedAt = -1;
 
 		Internal(TokenStream input, MentorGrammarAccess grammar) {
 			super(input, grammar);
@@ -87,6 +167,10 @@ public class RecoveringParser extends MentorParser {
 		}
 
 		private void note(RecognitionException e) {
+			if (e instanceof MismatchedTokenException m && m.expecting == Token.EOF && m.token instanceof CommonToken t
+					&& t.getType() != Token.EOF && stoppedAt < 0) {
+				stoppedAt = t.getStartIndex();
+			}
 			int at = e.token != null && e.token.getTokenIndex() >= 0 ? e.token.getTokenIndex() : input.index();
 			lastError = Math.max(lastError, at);
 		}

@@ -25,6 +25,7 @@ import org.mentorship.dsl.model.MeetingSeries;
 import org.mentorship.dsl.values.ClockTimes;
 import org.mentorship.dsl.values.Dates;
 import org.mentorship.dsl.values.Spelling;
+import org.mentorship.dsl.values.ZoneAbbreviations;
 
 /**
  * Calendars place meetings by time zone: the zone must be a real IANA zone, and a meeting time must
@@ -114,10 +115,17 @@ public class TimeZoneValidator extends ComposedValidator {
 		return true;
 	}
 
-	/** The known zone id with the smallest edit distance, if it is a plausible typo. */
+	/**
+	 * The zone an abbreviation stands for ("JST": "Asia/Tokyo"), else the known zone id with the smallest edit
+	 * distance if it is a plausible typo. A short id allows one typo only: two letters of three make another word.
+	 */
 	static String closestZone(String id) {
+		Optional<String> abbreviated = ZoneAbbreviations.zoneFor(id);
+		if (abbreviated.isPresent()) {
+			return abbreviated.get();
+		}
 		String lower = id.toLowerCase(Locale.ROOT).replace(' ', '_');
-		int allowed = Math.max(2, id.length() / 4);
+		int allowed = id.length() <= 5 ? 1 : Math.max(2, id.length() / 4);
 		return ZoneId.getAvailableZoneIds().stream()
 				// a zone more letters away than the typos allowed cannot be it: skip the comparison (long garbage stays cheap)
 				.filter(z -> Math.abs(z.length() - lower.length()) <= allowed)

@@ -1,0 +1,101 @@
+package org.mentorship.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.validation.IssueData;
+
+import com.google.inject.Inject;
+
+/**
+ * Things written the way they are said aloud ("for half an hour", "on Tuesday and Thursday") and time zones written
+ * as the abbreviations on clocks ("JST"): one message that says what to write, and the correction where it is certain
+ * (the text a quick fix writes, and the text it replaces).
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MentorInjectorProvider.class)
+class SpokenMistakesTest {
+
+	private static final String START = """
+			agreement x "X"
+			  time zone "Europe/Berlin"
+			mentor ada "Ada"
+			mentee grace "Grace"
+			""";
+
+	@Inject
+	private AgreementFixture fixture;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	/** Every error: line:column message [=> replacement for original]. */
+	private String errors(String text) {
+		List<Issue> errors = validation.validate(fixture.parse(text)).stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR && !i.getCode().startsWith("mentor.missing.")).toList();
+		return errors.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage() + fix(i))
+				.collect(Collectors.joining("\n"));
+	}
+
+	private static String fix(Issue issue) {
+		if (issue.getData() == null || issue.getData().length != 2) {
+			return "";
+		}
+		IssueData.SyntaxCorrection fix = IssueData.SyntaxCorrection.decode(List.of(issue.getData()));
+		return " => " + fix.replacement() + " for " + fix.original();
+	}
+
+	@Test
+	void halfAnHour() {
+		assertEquals("6:34 Write a length as a number and a unit: 30 minutes. => 30 minutes for half an hour",
+				errors(START + "cadence\n  weekly on Tuesday at 10:00 for half an hour\n"));
+	}
+
+	@Test
+	void anHourAndAHalf() {
+		assertEquals("5:36 Write a length as one amount and one unit: 90 minutes. => 90 minutes for an hour and a half",
+				errors(START + "kickoff on 2027-01-11 at 10:00 for an hour and a half \"Read it together\"\n"));
+	}
+
+	@Test
+	void oneHourAndAHalf() {
+		assertEquals("5:43 Write a length as one amount and one unit: 90 minutes. => 90 minutes for 1 hour and a half",
+				errors(START + "kickoff on 2027-01-11 at 10:00 for 1 hour and a half \"Read it together\"\n"));
+	}
+
+	@Test
+	void twoWeekdaysInOneCadence() {
+		assertEquals("6:21 A cadence meets on one day of the week. To meet on Tuesday and Thursday, write a second cadence"
+				+ " section, e.g. cadence weekly on Thursday at 10:00 for 60 minutes.",
+				errors(START + "cadence\n  weekly on Tuesday and Thursday at 10:00 for 60 minutes\n"));
+	}
+
+	@Test
+	void aZoneAbbreviationSuggestsItsZone() {
+		assertEquals("2:13 \"JST\" is not a time zone: use a name from the IANA time zone database such as \"Europe/Berlin\""
+				+ " or \"America/New_York\"; did you mean \"Asia/Tokyo\"?",
+				errors(START.replace("Europe/Berlin", "JST")));
+	}
+
+	@Test
+	void aShortUnknownZoneIsNotTakenForAnotherWord() {
+		assertEquals("2:13 \"XST\" is not a time zone: use a name from the IANA time zone database such as \"Europe/Berlin\""
+				+ " or \"America/New_York\".", errors(START.replace("Europe/Berlin", "XST")));
+	}
+
+	@Test
+	void aMisspeltZoneStillSuggestsTheClosest() {
+		assertEquals("2:13 \"Europe/Berln\" is not a time zone: use a name from the IANA time zone database such as"
+				+ " \"Europe/Berlin\" or \"America/New_York\"; did you mean \"Europe/Berlin\"?",
+				errors(START.replace("Europe/Berlin", "Europe/Berln")));
+	}
+}
