@@ -41,7 +41,7 @@ import com.google.inject.Injector;
  * on a later file: a programme file that sorts after its agreements, an id used again further on, a misspelt name.
  * The others keep the findings of step 1.</li>
  * </ol>
- * Memory: the index ({@link NameTable}, about 200 bytes per 60-line agreement, which exports five names), the
+ * Memory: the index ({@link NameTable}, about 230 bytes per 60-line agreement, which exports five names), the
  * findings, the questions of each batch (about one per file), and one batch of models per thread.
  */
 public final class BatchChecker {
