@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntToLongFunction;
@@ -32,18 +31,18 @@ import com.google.inject.Injector;
  * each file parsed once as a rule, and a heap that does not grow with their models.
  * <ol>
  * <li>On all cores, the files in batches, in their order: each batch is read and parsed into a resource set of its
- * own, each file's exported names ({@link ExportedNames}) join the run's index as it grows ({@link GrowingIndex}),
+ * own, each file's exported names ({@link ExportedNames}) join the run's index as it grows ({@link NameTable}),
  * and then each file is linked and validated against the names indexed so far, every question to the index written
  * down ({@link RecordingIndex}); then the batch is dropped. A name is found in constant time (a resource set's own
  * index asks every loaded file: quadratic).</li>
- * <li>With all names known (Xtext's {@link ResourceDescriptionsData}), the questions are asked again: a file whose
+ * <li>With all names known (the same table, as {@link TableIndex}), the questions are asked again: a file whose
  * questions (or those of an earlier file of its batch) get another answer now, or that asked for all names ("Did you
  * mean"), is read, parsed and checked again, in batches against the complete index. Those are the files that depend
  * on a later file: a programme file that sorts after its agreements, an id used again further on, a misspelt name.
  * The others keep the findings of step 1.</li>
  * </ol>
- * Memory: the index (about 1.5 KB per 60-line agreement, which exports five names), the findings, the questions of
- * each batch (a few per file), and one batch of models per thread.
+ * Memory: the index ({@link NameTable}, about 230 bytes per 60-line agreement, which exports five names), the
+ * findings, the questions of each batch (about one per file), and one batch of models per thread.
  */
 public final class BatchChecker {
 
@@ -94,14 +93,14 @@ public final class BatchChecker {
 		Run run = new Run(files, progress);
 		List<int[]> firstBatches = batches(IntStream.range(0, count).toArray(), size, i -> sizeOnDisk(files.get(i)), true);
 		List<RecordingIndex> questions = Parallel.map(threads, firstBatches.size(), b -> run.first(firstBatches.get(b)));
-		ResourceDescriptionsData complete = new ResourceDescriptionsData(
-				IntStream.range(0, count).mapToObj(i -> run.names[i]).filter(Objects::nonNull).toList());
+		// the table is complete now: step 2's index, with no second copy of the names
+		TableIndex complete = new TableIndex(run.table);
 		List<Integer> again = new ArrayList<>();
 		for (int b = 0; b < firstBatches.size(); b++) {
-			int answeredAlike = questions.get(b).sameIn(complete);
+			int answeredAlike = questions.get(b).sameIn(run.table);
 			questions.set(b, null);
 			for (int i : firstBatches.get(b)) {
-				if (run.names[i] != null && (run.asked[i] > answeredAlike || run.crashed[i])) {
+				if (run.table.has(i) && (run.asked[i] > answeredAlike || run.crashed[i])) {
 					again.add(i);
 				}
 			}
@@ -152,9 +151,8 @@ public final class BatchChecker {
 	private final class Run {
 		private final List<Path> files;
 		private final Progress progress;
-		private final GrowingIndex growing = new GrowingIndex();
 		private final AtomicInteger done = new AtomicInteger();
-		final IResourceDescription[] names;
+		final NameTable table;
 		final int[] chars;
 		/** How many questions the file's batch had asked when the file was checked in step 1. */
 		final int[] asked;
@@ -165,7 +163,7 @@ public final class BatchChecker {
 		Run(List<Path> files, Progress progress) {
 			this.files = files;
 			this.progress = progress;
-			this.names = new IResourceDescription[files.size()];
+			this.table = new NameTable(files.size());
 			this.chars = new int[files.size()];
 			this.asked = new int[files.size()];
 			this.findings = new List[files.size()];
@@ -175,7 +173,7 @@ public final class BatchChecker {
 		/** Step 1 for a batch: read, parse and index its files, then check each against the names indexed so far. */
 		RecordingIndex first(int[] batch) {
 			XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-			RecordingIndex questions = new RecordingIndex(growing);
+			RecordingIndex questions = new RecordingIndex(table);
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, questions);
 			XtextResource[] resources = new XtextResource[batch.length];
 			for (int k = 0; k < batch.length; k++) {
@@ -184,15 +182,17 @@ public final class BatchChecker {
 			for (int k = 0; k < batch.length; k++) {
 				validate(batch[k], link(batch[k], resources[k]));
 				resources[k] = null;
+				keep(batch[k]);
 				asked[batch[k]] = questions.asked();
 				progress.checked(done.incrementAndGet(), files.size());
 			}
+			questions.done();
 			whenBatchDone.accept(set);
 			return questions;
 		}
 
 		/** Step 2 for a batch: its files read, parsed and checked again, against the complete index. */
-		void again(int[] batch, ResourceDescriptionsData complete) {
+		void again(int[] batch, TableIndex complete) {
 			XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, complete);
 			XtextResource[] resources = new XtextResource[batch.length];
@@ -203,6 +203,7 @@ public final class BatchChecker {
 			for (int k = 0; k < batch.length; k++) {
 				validate(batch[k], link(batch[k], resources[k]));
 				resources[k] = null;
+				keep(batch[k]);
 			}
 			whenBatchDone.accept(set);
 		}
@@ -229,12 +230,11 @@ public final class BatchChecker {
 				return resource;
 			}
 			try {
-				names[i] = ExportedNames.copyOf(descriptions.getResourceDescription(resource));
+				ExportedNames names = ExportedNames.copyOf(file, descriptions.getResourceDescription(resource));
 				chars[i] = source.text().length();
-				growing.add(i, names[i]);
+				table.add(i, names);
 				return resource;
 			} catch (RuntimeException | StackOverflowError e) {
-				names[i] = null;
 				return failed(i, AgreementChecker.internal(file, "indexing", e));
 			}
 		}
@@ -265,6 +265,11 @@ public final class BatchChecker {
 				findings[i].clear();
 				failed(i, AgreementChecker.internal(file, "validation", e));
 			}
+		}
+
+		/** The file is checked: its findings kept until the report, without room to grow (most files have none). */
+		private void keep(int i) {
+			findings[i] = List.copyOf(findings[i]);
 		}
 
 		/** A file that cannot be checked: its one finding. */

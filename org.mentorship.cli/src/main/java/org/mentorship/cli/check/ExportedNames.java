@@ -1,5 +1,6 @@
 package org.mentorship.cli.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -16,77 +16,138 @@ import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
- * What one file exports (the names other files can refer to), kept after its model is dropped: per name its
- * class and where it is in the file, nothing of the model itself. Immutable, so the threads of a run share it.
+ * What one file exports (the names other files can refer to), kept after its model is dropped, in as few bytes
+ * as the run can afford for every file (docs/benchmarks.md, "Issue 13: memory from 10,000 to 100,000 files"): the
+ * names packed into one string ({@link PackedNames}), their classes and places in the file as a {@link Shape}
+ * that files of the same structure share, and the file's URI made again from its path when asked. The
+ * {@link IEObjectDescription} of a name is built when a look-up finds it ({@link ExportedName}). Immutable, so the
+ * threads of a run share it.
  *
- * Each look-up hands out a fresh proxy of the object; resolving it loads the file into the resource set that
- * asks (EMF's demand load), so a file's model exists only where a reference into it is followed. The order of
- * the names is the order of the file's own description, which decides the scopes' order (and with it which of
- * two equal names wins and which names "Did you mean" suggests), exactly as with the live model.
+ * The order of the names is the order of the file's own description, which decides the scopes' order (and with it
+ * which of two equal names wins and which names "Did you mean" suggests), exactly as with the live model.
  */
 final class ExportedNames implements IResourceDescription {
 
-	private final URI uri;
-	private final List<Name> names;
+	private final Path file;
+	/** The resource's URI when it is not the one made from {@link #file} (never, as the checker loads files). */
+	private final URI otherUri;
+	private final String names;
+	private final Shape shape;
+	/** Per name its user data, or null when no name has any (Mentor's names have none). */
+	private final Map<String, String>[] userData;
 
-	private ExportedNames(URI uri, List<Name> names) {
-		this.uri = uri;
+	private ExportedNames(Path file, URI otherUri, String names, Shape shape, Map<String, String>[] userData) {
+		this.file = file;
+		this.otherUri = otherUri;
 		this.names = names;
+		this.shape = shape;
+		this.userData = userData;
 	}
 
-	/** A copy of a description computed on a loaded model; the model is not referenced afterwards. */
-	static ExportedNames copyOf(IResourceDescription description) {
-		URI uri = description.getURI();
-		List<Name> names = new ArrayList<>();
+	/** A copy of the description computed on the file's loaded model; the model is not referenced afterwards. */
+	@SuppressWarnings("unchecked")
+	static ExportedNames copyOf(Path file, IResourceDescription description) {
+		List<QualifiedName> qualifiedNames = new ArrayList<>();
+		List<EClass> types = new ArrayList<>();
+		List<String> fragments = new ArrayList<>();
+		Map<String, String>[] userData = null;
 		for (IEObjectDescription exported : description.getExportedObjects()) {
 			String[] keys = exported.getUserDataKeys();
-			Map<String, String> userData = Map.of();
 			if (keys.length > 0) {
-				userData = new java.util.LinkedHashMap<>();
-				for (String key : keys) {
-					userData.put(key, exported.getUserData(key));
+				if (userData == null) {
+					userData = new Map[Math.max(8, qualifiedNames.size() + 1)];
 				}
+				if (qualifiedNames.size() >= userData.length) {
+					userData = java.util.Arrays.copyOf(userData, userData.length * 2);
+				}
+				Map<String, String> data = new java.util.LinkedHashMap<>();
+				for (String key : keys) {
+					data.put(key, exported.getUserData(key));
+				}
+				userData[qualifiedNames.size()] = data;
 			}
+			qualifiedNames.add(exported.getName());
+			types.add(exported.getEClass());
 			// the same paths (//@document/@parties.0) recur in every file: one copy of each string
-			String fragment = exported.getEObjectURI().fragment().intern();
-			names.add(new Name(uri, exported.getName(), exported.getEClass(), fragment, userData));
+			fragments.add(exported.getEObjectURI().fragment().intern());
 		}
-		return new ExportedNames(uri, List.copyOf(names));
+		if (userData != null) {
+			userData = java.util.Arrays.copyOf(userData, qualifiedNames.size());
+		}
+		URI uri = description.getURI();
+		URI otherUri = uri.equals(uriOf(file)) ? null : uri;
+		return new ExportedNames(file, otherUri, PackedNames.pack(qualifiedNames), Shape.of(types, fragments), userData);
+	}
+
+	/** The URI the checker gives the file's resource (AgreementChecker.load). */
+	static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().toString());
+	}
+
+	/** How many names the file exports. */
+	int size() {
+		return shape.size();
+	}
+
+	/** The name at the given index. */
+	QualifiedName name(int index) {
+		return PackedNames.name(names, index);
+	}
+
+	/** The indexes of the names a look-up finds here, in order (as IResourceDescription.getExportedObjects). */
+	int[] matches(EClass type, QualifiedName name, boolean ignoreCase) {
+		int[] found = new int[0];
+		for (int index = 0; index < shape.size(); index++) {
+			QualifiedName exported = name(index);
+			if ((ignoreCase ? exported.equalsIgnoreCase(name) : exported.equals(name))
+					&& EcoreUtil2.isAssignableFrom(type, shape.type(index))) {
+				found = java.util.Arrays.copyOf(found, found.length + 1);
+				found[found.length - 1] = index;
+			}
+		}
+		return found;
+	}
+
+	/** The description of the name at the given index, made now. */
+	IEObjectDescription described(int index) {
+		Map<String, String> data = userData == null || userData[index] == null ? Map.of() : userData[index];
+		return new ExportedName(getURI(), name(index), shape.type(index), shape.fragment(index), data);
 	}
 
 	@Override
 	public URI getURI() {
-		return uri;
+		return otherUri != null ? otherUri : uriOf(file);
 	}
 
 	@Override
 	public boolean isEmpty() {
-		return names.isEmpty();
+		return shape.size() == 0;
 	}
 
 	@Override
 	public Iterable<IEObjectDescription> getExportedObjects() {
-		return List.copyOf(names);
+		List<IEObjectDescription> all = new ArrayList<>(shape.size());
+		for (int index = 0; index < shape.size(); index++) {
+			all.add(described(index));
+		}
+		return all;
 	}
 
 	@Override
 	public Iterable<IEObjectDescription> getExportedObjects(EClass type, QualifiedName name, boolean ignoreCase) {
 		List<IEObjectDescription> found = new ArrayList<>(1);
-		for (Name exported : names) {
-			if ((ignoreCase ? exported.name.equalsIgnoreCase(name) : exported.name.equals(name))
-					&& EcoreUtil2.isAssignableFrom(type, exported.eClass)) {
-				found.add(exported);
-			}
+		for (int index : matches(type, name, ignoreCase)) {
+			found.add(described(index));
 		}
 		return found;
 	}
 
 	@Override
 	public Iterable<IEObjectDescription> getExportedObjectsByType(EClass type) {
-		List<IEObjectDescription> found = new ArrayList<>(names.size());
-		for (Name exported : names) {
-			if (EcoreUtil2.isAssignableFrom(type, exported.eClass)) {
-				found.add(exported);
+		List<IEObjectDescription> found = new ArrayList<>(shape.size());
+		for (int index = 0; index < shape.size(); index++) {
+			if (EcoreUtil2.isAssignableFrom(type, shape.type(index))) {
+				found.add(described(index));
 			}
 		}
 		return found;
@@ -96,7 +157,7 @@ final class ExportedNames implements IResourceDescription {
 	public Iterable<IEObjectDescription> getExportedObjectsByObject(EObject object) {
 		URI objectUri = EcoreUtil.getURI(object);
 		List<IEObjectDescription> found = new ArrayList<>(1);
-		for (Name exported : names) {
+		for (IEObjectDescription exported : getExportedObjects()) {
 			if (exported.getEObjectURI().equals(objectUri)) {
 				found.add(exported);
 			}
@@ -117,54 +178,6 @@ final class ExportedNames implements IResourceDescription {
 
 	@Override
 	public String toString() {
-		return uri + " " + names;
-	}
-
-	/** One exported name. */
-	private record Name(URI file, QualifiedName name, EClass eClass, String fragment, Map<String, String> userData)
-			implements IEObjectDescription {
-
-		@Override
-		public QualifiedName getName() {
-			return name;
-		}
-
-		@Override
-		public QualifiedName getQualifiedName() {
-			return name;
-		}
-
-		/** A new proxy each time: a proxy is a model object, and the threads of a run must not share one. */
-		@Override
-		public EObject getEObjectOrProxy() {
-			InternalEObject proxy = (InternalEObject) EcoreUtil.create(eClass);
-			proxy.eSetProxyURI(getEObjectURI());
-			return proxy;
-		}
-
-		@Override
-		public URI getEObjectURI() {
-			return file.appendFragment(fragment);
-		}
-
-		@Override
-		public EClass getEClass() {
-			return eClass;
-		}
-
-		@Override
-		public String getUserData(String key) {
-			return userData.get(key);
-		}
-
-		@Override
-		public String[] getUserDataKeys() {
-			return userData.keySet().toArray(String[]::new);
-		}
-
-		@Override
-		public String toString() {
-			return name + " (" + eClass.getName() + ")";
-		}
+		return getURI() + " " + getExportedObjects();
 	}
 }

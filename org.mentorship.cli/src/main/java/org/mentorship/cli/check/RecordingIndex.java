@@ -1,36 +1,32 @@
 package org.mentorship.cli.check;
 
-import java.util.AbstractSet;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 /**
  * The index one resource set of step 1 sees ({@link BatchChecker}): it answers from the names indexed so far
- * ({@link GrowingIndex}) and writes down every question with its answer. Linking and validation reach other files
+ * ({@link NameTable}) and writes down every question with its answer. Linking and validation reach other files
  * only through this index, so a file checked here gets the findings of a check against the complete index unless
  * one of the answers it was given (or the answers an earlier file of the same set was given: their scopes are
  * cached in shared models) is different from the complete index's. Questions about all names (as "Did you mean"
  * asks) have no final answer before the end: they always count as different.
  *
- * One per resource set, used by the thread that checks it. The complete index is Xtext's own
- * {@link ResourceDescriptionsData}, which this class extends so that it is installed the same way.
+ * One per resource set, used by the thread that checks it. Once its batch is checked, {@link #done} keeps the
+ * questions in an array until step 2 asks them again: about one per file, kept for every file of the run.
  */
-final class RecordingIndex extends ResourceDescriptionsData {
+final class RecordingIndex extends TableIndex {
 
 	/** One question and its answer. */
 	private sealed interface Lookup {
-		boolean sameIn(ResourceDescriptionsData complete, int files);
+		boolean sameIn(NameTable complete);
 
 		/** Whether no file indexed later can change the answer (then it need not be kept). */
 		default boolean isFinal() {
@@ -39,21 +35,34 @@ final class RecordingIndex extends ResourceDescriptionsData {
 	}
 
 	/**
-	 * Objects by name and type: the answer is the list of what was found, in order (the descriptions of a file's
-	 * names are the same objects in both indexes, so keeping them costs only the list).
+	 * Objects by name and type: the answer as NameTable.find packs it (files and names). The name is packed as
+	 * ExportedNames packs names, or null when it is that of the first object found (a file asking for its own id,
+	 * the most common question): a QualifiedName with its array and strings would be most of a question's bytes.
 	 */
-	private record Named(EClass type, QualifiedName name, boolean ignoreCase, List<IEObjectDescription> found) implements Lookup {
+	private record Named(EClass type, String name, boolean ignoreCase, long[] found) implements Lookup {
 		@Override
-		public boolean sameIn(ResourceDescriptionsData complete, int files) {
-			return found.equals(list(complete.getExportedObjects(type, name, ignoreCase)));
+		public boolean sameIn(NameTable complete) {
+			QualifiedName asked = name != null ? PackedNames.name(name, 0) : complete.name(found[0]);
+			return Arrays.equals(found, complete.find(type, asked, ignoreCase));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Named named && type == named.type && ignoreCase == named.ignoreCase
+					&& Objects.equals(name, named.name) && Arrays.equals(found, named.found);
+		}
+
+		@Override
+		public int hashCode() {
+			return (type.hashCode() * 31 + Objects.hashCode(name)) * 31 + Arrays.hashCode(found) + (ignoreCase ? 1 : 0);
 		}
 	}
 
 	/** A file by its URI: the answer is its description (one object per file in a run) or none. */
 	private record File(URI uri, IResourceDescription found) implements Lookup {
 		@Override
-		public boolean sameIn(ResourceDescriptionsData complete, int files) {
-			return complete.getResourceDescription(uri) == found;
+		public boolean sameIn(NameTable complete) {
+			return complete.description(uri) == found;
 		}
 
 		/** Each file is indexed once: a file found now is found with the same names at the end. */
@@ -70,8 +79,8 @@ final class RecordingIndex extends ResourceDescriptionsData {
 	 */
 	private record Size(int found) implements Lookup {
 		@Override
-		public boolean sameIn(ResourceDescriptionsData complete, int files) {
-			return Math.min(found, 2) == Math.min(files, 2);
+		public boolean sameIn(NameTable complete) {
+			return Math.min(found, 2) == Math.min(complete.size(), 2);
 		}
 
 		@Override
@@ -83,18 +92,17 @@ final class RecordingIndex extends ResourceDescriptionsData {
 	/** All names, all files, or names by type only. */
 	private record Wide() implements Lookup {
 		@Override
-		public boolean sameIn(ResourceDescriptionsData complete, int files) {
+		public boolean sameIn(NameTable complete) {
 			return false;
 		}
 	}
 
-	private final GrowingIndex index;
 	/** The questions whose answers may change, each once, in the order first asked (about one per file). */
-	private final Set<Lookup> log = new LinkedHashSet<>();
+	private Set<Lookup> log = new LinkedHashSet<>();
+	private Lookup[] kept;
 
-	RecordingIndex(GrowingIndex index) {
-		super(List.of());
-		this.index = index;
+	RecordingIndex(NameTable table) {
+		super(table);
 	}
 
 	/** How many questions were asked so far: a file checked now depends on the answers up to here. */
@@ -102,12 +110,17 @@ final class RecordingIndex extends ResourceDescriptionsData {
 		return log.size();
 	}
 
+	/** The batch is checked: its questions are kept in as little memory as they fit. */
+	void done() {
+		kept = log.toArray(Lookup[]::new);
+		log = null;
+	}
+
 	/** The number of questions whose answers are the complete index's too, counted from the first one. */
-	int sameIn(ResourceDescriptionsData complete) {
-		int files = complete.getAllURIs().size();
+	int sameIn(NameTable complete) {
 		int same = 0;
-		for (Lookup lookup : log) {
-			if (!lookup.sameIn(complete, files)) {
+		for (Lookup lookup : kept != null ? Arrays.asList(kept) : List.copyOf(log)) {
+			if (!lookup.sameIn(complete)) {
 				break;
 			}
 			same++;
@@ -122,116 +135,23 @@ final class RecordingIndex extends ResourceDescriptionsData {
 	}
 
 	@Override
-	public Iterable<IEObjectDescription> getExportedObjects(EClass type, QualifiedName name, boolean ignoreCase) {
-		List<IEObjectDescription> found = index.find(type, name, ignoreCase);
-		asked(new Named(type, name, ignoreCase, found));
-		return found;
+	protected void askedName(EClass type, QualifiedName name, boolean ignoreCase, long[] found) {
+		boolean nameOfFirst = found.length > 0 && table.name(found[0]).equals(name);
+		asked(new Named(type, nameOfFirst ? null : PackedNames.pack(List.of(name)), ignoreCase, found));
 	}
 
 	@Override
-	public IResourceDescription getResourceDescription(URI uri) {
-		IResourceDescription found = index.description(uri);
+	protected void askedFile(URI uri, IResourceDescription found) {
 		asked(new File(uri, found));
-		return found;
 	}
 
 	@Override
-	public Iterable<IResourceDescription> getAllResourceDescriptions() {
+	protected void askedSize(int found) {
+		asked(new Size(found));
+	}
+
+	@Override
+	protected void askedAll() {
 		asked(new Wide());
-		return index.files();
-	}
-
-	/**
-	 * The files of the run, as Xtext's containers see them (FlatResourceSetBasedAllContainersState): whether a file
-	 * is one of them, and how many there are, each question written down as it is asked; listing them is a wide
-	 * question.
-	 */
-	@Override
-	public Set<URI> getAllURIs() {
-		return new AbstractSet<>() {
-			@Override
-			public int size() {
-				int files = index.size();
-				asked(new Size(files));
-				return files;
-			}
-
-			@Override
-			public boolean isEmpty() {
-				return size() == 0;
-			}
-
-			@Override
-			public boolean contains(Object uri) {
-				return uri instanceof URI file && getResourceDescription(file) != null;
-			}
-
-			@Override
-			public Iterator<URI> iterator() {
-				asked(new Wide());
-				return index.files().stream().map(IResourceDescription::getURI).iterator();
-			}
-		};
-	}
-
-	@Override
-	public boolean isEmpty() {
-		asked(new Wide());
-		return index.files().isEmpty();
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getExportedObjects() {
-		asked(new Wide());
-		return index.files().stream().flatMap(file -> stream(file.getExportedObjects())).toList();
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getExportedObjectsByType(EClass type) {
-		asked(new Wide());
-		return index.files().stream().flatMap(file -> stream(file.getExportedObjectsByType(type))).toList();
-	}
-
-	@Override
-	public Iterable<IEObjectDescription> getExportedObjectsByObject(EObject object) {
-		asked(new Wide());
-		return index.files().stream().flatMap(file -> stream(file.getExportedObjectsByObject(object))).toList();
-	}
-
-	@Override
-	protected Iterable<IResourceDescription> getSelectables() {
-		asked(new Wide());
-		return index.files();
-	}
-
-	/** Nothing changes the index of a run while its files are checked: a change would go unrecorded. */
-	@Override
-	public void addDescription(URI uri, IResourceDescription newDescription) {
-		throw new UnsupportedOperationException("the index of a run does not change");
-	}
-
-	@Override
-	public void removeDescription(URI uri) {
-		throw new UnsupportedOperationException("the index of a run does not change");
-	}
-
-	@Override
-	public void register(IResourceDescription.Delta delta) {
-		throw new UnsupportedOperationException("the index of a run does not change");
-	}
-
-	@Override
-	public ResourceDescriptionsData copy() {
-		throw new UnsupportedOperationException("the index of a run is not copied");
-	}
-
-	private static List<IEObjectDescription> list(Iterable<IEObjectDescription> found) {
-		List<IEObjectDescription> list = new ArrayList<>();
-		found.forEach(list::add);
-		return list;
-	}
-
-	private static <T> java.util.stream.Stream<T> stream(Iterable<T> items) {
-		return java.util.stream.StreamSupport.stream(items.spliterator(), false);
 	}
 }
