@@ -9,15 +9,35 @@ if not defined JAVA if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined JAVA set "JAVA=java"
 set "version="
 set "jvm="
+rem the version and the JVM build from the JDK's release file beside bin\ (JAVA_VERSION="17.0.15", JVM_VERSION or
+rem JAVA_RUNTIME_VERSION="17.0.15+6-LTS"): asking the JVM is a second JVM start before the real one (about 150 ms);
+rem a java without that file (e.g. the java.exe copy that installers put on the PATH) is asked as before
+set "release="
+if exist "%JAVA%" for %%j in ("%JAVA%") do set "release=%%~dpj..\release"
+if "%JAVA%"=="java" for %%j in (java.exe) do if not "%%~$PATH:j"=="" set "release=%%~dp$PATH:j..\release"
+if not defined release goto askjava
+if not exist "%release%" goto askjava
+for /f "usebackq tokens=1,* delims==" %%a in ("%release%") do (
+  if "%%a"=="JAVA_VERSION" set "version=%%~b"
+  if "%%a"=="JAVA_RUNTIME_VERSION" if not defined jvm set "jvm=%%~b"
+  if "%%a"=="JVM_VERSION" set "jvm=%%~b"
+)
+if defined version if defined jvm goto knownjava
+:askjava
+set "version="
+set "jvm="
 rem each line of the properties reads "    NAME = VALUE": split at blanks and "="
 for /f "tokens=1,2 delims== " %%a in ('"%JAVA%" -XshowSettings:properties -version 2^>^&1') do (
   if "%%a"=="java.specification.version" set "version=%%b"
   if "%%a"=="java.vm.version" set "jvm=%%b"
 )
+:knownjava
 rem one line each (no parenthesised block): a path with parentheses in %JAVA% must not end a block early
 if not defined version echo mentorship-studio: Java 17 or newer is needed: set JAVA or JAVA_HOME, or put java on the PATH 1>&2 & exit /b 2
 set "jvm=%jvm:+=_%"
 if "%version:~0,2%"=="1." set "version=8"
+rem the major version: "17.0.15" from a release file is 17 (compared as a number below)
+for /f "tokens=1 delims=." %%v in ("%version%") do set "version=%%v"
 if %version% LSS 17 echo mentorship-studio: Java 17 or newer is needed; %JAVA% is Java %version% 1>&2 & exit /b 2
 for %%f in ("%here%plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
 

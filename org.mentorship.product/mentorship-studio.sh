@@ -13,8 +13,36 @@ if ! command -v "$java" >/dev/null 2>&1; then
   echo "mentorship-studio: Java 17 or newer is needed (set JAVA or JAVA_HOME, or put java on the PATH)" >&2
   exit 2
 fi
-properties="$("$java" -XshowSettings:properties -version 2>&1)"
-version="$(echo "$properties" | sed -n 's/^ *java.specification.version = //p')"
+# The version (Java 17 or newer) and the JVM build (which names the class-data archive below), from the JDK's
+# `release` file beside bin/: asking the JVM itself (java -XshowSettings:properties -version) is a second JVM start
+# before the real one, about 150 ms on a quiet machine. A java without that file (e.g. a wrapper script, or the
+# jre/ folder of a Java 8 JDK) is asked as before. A JDK updated in place rewrites its release file, so nothing is
+# cached that could go stale.
+resolved="$(command -v "$java")"
+resolved="$(readlink -f "$resolved" 2>/dev/null || echo "$resolved")"
+release="${resolved%/bin/java}/release"
+version=""
+jvm=""
+if [ "$resolved" != "${resolved%/bin/java}" ] && [ -f "$release" ]; then
+  # lines such as JAVA_VERSION="17.0.15" (Java 8: "1.8.0_392") and JAVA_RUNTIME_VERSION="17.0.15+6-Debian-1deb12u1",
+  # some JDKs also JVM_VERSION (java.vm.version); read by the shell itself, as every command started costs time too
+  runtime=""
+  while IFS='=' read -r key value; do
+    value="${value#\"}"
+    value="${value%\"}"
+    case "$key" in
+      JAVA_VERSION) case "$value" in 1.*) version="$value" ;; *) version="${value%%.*}" ;; esac ;;
+      JAVA_RUNTIME_VERSION) runtime="$value" ;;
+      JVM_VERSION) jvm="$value" ;;
+    esac
+  done < "$release"
+  jvm="${jvm:-$runtime}"
+fi
+if [ -z "$version" ] || [ -z "$jvm" ]; then
+  properties="$("$java" -XshowSettings:properties -version 2>&1)"
+  version="$(echo "$properties" | sed -n 's/^ *java.specification.version = //p')"
+  jvm="$(echo "$properties" | sed -n 's/^ *java.vm.version = //p')"
+fi
 case "$version" in
   1.*|9|1[0-6]) echo "mentorship-studio: Java 17 or newer is needed; $java is Java $version" >&2; exit 2 ;;
 esac
@@ -31,11 +59,12 @@ vmargs="$vmargs -Djava.awt.headless=true"
 # on the UI thread"); lowering a priority needs no permission, but without root the JVM warns at every start that the
 # policy "may require system level permission" (only raising would), hence -XX:-PrintWarnings (it also silences the
 # JVM's other warnings, e.g. a full code cache; STUDIO_VMARGS=-XX:+PrintWarnings shows them)
-if [ "$(uname -s)" = Linux ]; then
+system="$(uname -s)"
+if [ "$system" = Linux ]; then
   vmargs="$vmargs -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=10 -XX:-PrintWarnings"
 fi
 # macOS: SWT (Cocoa) must run on the process's first thread, where the JVM does not run main() unless told to
-if [ "$(uname -s)" = Darwin ]; then
+if [ "$system" = Darwin ]; then
   vmargs="$vmargs -XstartOnFirstThread"
 fi
 # a read-only installation (e.g. in /opt) keeps its configuration state in the user's folder
@@ -50,7 +79,7 @@ fi
 # every later one: about 13% less CPU until the editor is ready (docs/benchmarks.md). One per JVM build, since an
 # archive only fits the JVM that wrote it; written under a temporary name so that two starts cannot mix one, and the
 # larger one kept: a second start that only hands its files to the running one ends first with few classes.
-jvm="$(echo "$properties" | sed -n 's/^ *java.vm.version = //p' | tr -c 'A-Za-z0-9.\n-' '_')"
+jvm="$(echo "$jvm" | tr -c 'A-Za-z0-9.\n-' '_')"
 archive="$state/studio-$jvm.jsa"
 mkdir -p "$state" 2>/dev/null
 cds=""

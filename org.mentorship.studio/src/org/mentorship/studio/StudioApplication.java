@@ -61,6 +61,7 @@ public class StudioApplication implements IApplication {
 			System.err.println("mentorship-studio: cannot accept files from later starts: " + e);
 		}
 
+		EarlyServerStart.begin(); // the workspace is ours now: its server can start while the window is built
 		Display.setAppName(NAME);
 		Display display = PlatformUI.createDisplay();
 		try {

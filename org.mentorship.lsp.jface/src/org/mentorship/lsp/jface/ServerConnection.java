@@ -181,7 +181,7 @@ public final class ServerConnection {
 				documents = new DocumentSync(this);
 				files = new WatchedFiles(this);
 				documents.start();
-				files.start();
+				files.start(params.getWorkspaceFolders());
 			} catch (CoreException | RuntimeException | java.util.concurrent.ExecutionException
 					| java.util.concurrent.TimeoutException e) {
 				failure = new IllegalStateException("The language server " + label + " did not start: " + e.getMessage(), e);

@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -80,6 +81,22 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 		}
 	}
 
+	/** The server of a third made-up language ({@code *.held}), whose initialize waits for {@link #heldInitialize}. */
+	public static volatile FakeServer held;
+	/** Completed by a test: until then the held server has not answered initialize. */
+	public static final CompletableFuture<Void> heldInitialize = new CompletableFuture<>();
+
+	public static class HeldFactory implements ServerFactory {
+		@Override
+		public LanguageServer start(LanguageClient client) {
+			FakeServer server = new FakeServer(client);
+			server.initializeGate = heldInitialize;
+			return held = server;
+		}
+	}
+
+	private CompletableFuture<Void> initializeGate = CompletableFuture.completedFuture(null);
+
 	private FakeServer(LanguageClient client) {
 		this.client = client;
 	}
@@ -101,7 +118,12 @@ public class FakeServer implements LanguageServer, TextDocumentService, Workspac
 		capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
 		capabilities.setDocumentHighlightProvider(true);
 		capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(new SemanticTokensLegend(TOKEN_TYPES, List.of())));
-		return CompletableFuture.completedFuture(new InitializeResult(capabilities));
+		return initializeGate.thenApply(open -> new InitializeResult(capabilities));
+	}
+
+	@Override
+	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+		received.add(params);
 	}
 
 	@Override

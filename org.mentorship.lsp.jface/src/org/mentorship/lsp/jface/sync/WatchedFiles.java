@@ -1,7 +1,11 @@
 package org.mentorship.lsp.jface.sync;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -29,20 +33,43 @@ public final class WatchedFiles implements IResourceChangeListener {
 
 	private final ServerConnection connection;
 	/** The folders the server has, by project name: a removed project no longer knows its location. */
-	private final java.util.Map<String, WorkspaceFolder> folders = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, WorkspaceFolder> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public WatchedFiles(ServerConnection connection) {
 		this.connection = connection;
 	}
 
-	public void start() {
+	/**
+	 * @param initialized the folders the server got with {@code initialize}: projects opened or closed since (the
+	 *        server can start while the workbench is still creating the first start's project) are sent now
+	 */
+	public void start(List<WorkspaceFolder> initialized) {
+		// listening first: a project that appears meanwhile is seen by the listener or below, once (folders decides)
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+		Map<String, WorkspaceFolder> known = new HashMap<>();
+		initialized.forEach(folder -> known.put(folder.getName(), folder));
+		known.forEach(folders::putIfAbsent);
+		List<WorkspaceFolder> added = new ArrayList<>();
+		List<WorkspaceFolder> removed = new ArrayList<>();
+		Set<String> open = new HashSet<>();
 		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 			WorkspaceFolder folder = Documents.workspaceFolder(project);
 			if (folder != null) {
-				folders.put(project.getName(), folder);
+				open.add(project.getName());
+				if (!known.containsKey(project.getName()) && folders.putIfAbsent(project.getName(), folder) == null) {
+					added.add(folder);
+				}
 			}
 		}
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+		known.forEach((name, folder) -> {
+			if (!open.contains(name) && folders.remove(name, folder)) {
+				removed.add(folder);
+			}
+		});
+		if (!added.isEmpty() || !removed.isEmpty()) {
+			connection.notify(server -> server.getWorkspaceService().didChangeWorkspaceFolders(
+					new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(added, removed))));
+		}
 	}
 
 	public void stop() {
@@ -102,8 +129,7 @@ public final class WatchedFiles implements IResourceChangeListener {
 		boolean openChanged = (delta.getFlags() & IResourceDelta.OPEN) != 0;
 		if (delta.getKind() == IResourceDelta.ADDED || (openChanged && project.isOpen())) {
 			WorkspaceFolder folder = Documents.workspaceFolder(project);
-			if (folder != null) {
-				folders.put(project.getName(), folder);
+			if (folder != null && folders.putIfAbsent(project.getName(), folder) == null) {
 				added.add(folder);
 			}
 			return false; // the server reads a new folder itself

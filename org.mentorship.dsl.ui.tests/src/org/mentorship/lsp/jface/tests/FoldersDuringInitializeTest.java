@@ -1,0 +1,57 @@
+package org.mentorship.lsp.jface.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A project that appears while the server is still answering {@code initialize} (Mentorship Studio starts its server
+ * while the workbench creates the first start's project) is sent to the server as a workspace folder added once it
+ * has answered: the folders of {@code initialize} were read before the project existed, and the glue listens to the
+ * workspace only from then on.
+ */
+public class FoldersDuringInitializeTest {
+
+	@Test
+	void aProjectMadeDuringInitializeBecomesAWorkspaceFolder() throws Exception {
+		assertNull(FakeServer.held, "no .held file existed until now, so its server must not be running yet");
+		project("held-first", "a.held");
+		Ui.waitUntil("the held language's server to be asked initialize",
+				() -> FakeServer.held != null && !FakeServer.held.received(InitializeParams.class).isEmpty());
+		FakeServer server = FakeServer.held;
+		InitializeParams initialize = server.received(InitializeParams.class).get(0);
+		assertFalse(initialize.getWorkspaceFolders().stream().anyMatch(f -> f.getName().equals("held-second")));
+
+		project("held-second", "notes.txt");
+		FakeServer.heldInitialize.complete(null);
+
+		Ui.waitUntil("the project made meanwhile to reach the server",
+				() -> server.received(DidChangeWorkspaceFoldersParams.class).stream()
+						.anyMatch(p -> p.getEvent().getAdded().stream().anyMatch(f -> f.getName().equals("held-second"))));
+		long added = server.received(DidChangeWorkspaceFoldersParams.class).stream()
+				.flatMap(p -> p.getEvent().getAdded().stream()).filter(f -> f.getName().equals("held-second")).count();
+		assertTrue(added == 1, "added once, not by both the catch-up and the listener: " + added);
+	}
+
+	private static void project(String name, String file) throws Exception {
+		Path folder = Files.createTempDirectory(name);
+		Files.writeString(folder.resolve(file), "a file\n");
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProjectDescription description = workspace.newProjectDescription(name);
+		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
+		IProject project = workspace.getRoot().getProject(name);
+		project.create(description, null);
+		project.open(null);
+	}
+}
