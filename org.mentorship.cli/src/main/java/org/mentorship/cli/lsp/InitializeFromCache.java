@@ -1,0 +1,89 @@
+package org.mentorship.cli.lsp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.mentorship.dsl.ide.server.InitializeAnswerCache;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The first thing {@code mentor lsp} does, before the command line, the server or the language are set up (over a
+ * second of CPU, docs/benchmarks.md): it reads the editor's first message and, if it is an initialize request whose
+ * params name a cache folder holding this build's answer to the same params ({@link InitializeAnswerCache}), answers
+ * it at once with that result. The server is then started as always and reads the same initialize request first,
+ * then the rest of stdin (where whatever the editor sent meanwhile, even shutdown or exit, waits for it); its own
+ * answer to initialize is dropped by {@link InitializeAnswerFilter}, and kept for the next start. In any other case
+ * (no cache folder, no answer kept, other params, another build, a first message that is not a clean initialize) the
+ * server gets the bytes read and answers itself, as before; its answer is kept when there is a cache folder.
+ * <p>
+ * Loads only Gson and java.base (and the cache's class), so that the answer comes about 150 ms after the JVM starts.
+ */
+public final class InitializeFromCache {
+
+	/** The streams the server is to use: stdin with the bytes read put back, stdout with the filter if any. */
+	public record Streams(InputStream in, OutputStream out) {
+	}
+
+	private InitializeFromCache() {
+	}
+
+	/**
+	 * Reads the first message from {@code in} and answers it on {@code out} if the cache holds the answer; returns the
+	 * streams the server must be connected to. Never throws: whatever goes wrong, the server gets every byte read.
+	 */
+	public static Streams start(InputStream in, OutputStream out, PrintStream err) {
+		FirstFrame.Read first = FirstFrame.from(in);
+		InputStream server = new SequenceInputStream(new ByteArrayInputStream(first.consumed()), in);
+		JsonObject message = first.message();
+		JsonElement id = message == null ? null : message.get("id");
+		JsonElement params = message == null ? null : message.get("params");
+		if (!isInitialize(message) || id == null || !id.isJsonPrimitive() || id.getAsJsonPrimitive().isBoolean()
+				|| params == null || !params.isJsonObject()) {
+			return new Streams(server, out);
+		}
+		InitializeAnswerCache cache;
+		JsonObject answer;
+		try {
+			cache = InitializeAnswerCache.of(params.getAsJsonObject());
+			answer = cache == null ? null : cache.lastAnswer();
+		} catch (RuntimeException unusable) { // the cache is only a cache
+			return new Streams(server, out);
+		}
+		if (cache == null) {
+			return new Streams(server, out); // no cache folder: nothing to read, nothing to keep
+		}
+		if (answer != null && !answer(out, id, answer)) {
+			answer = null; // not written: the server's own answer goes to the editor
+		}
+		return new Streams(server, new InitializeAnswerFilter(out, id, cache, answer, err));
+	}
+
+	private static boolean isInitialize(JsonObject message) {
+		JsonElement method = message == null ? null : message.get("method");
+		return method != null && method.isJsonPrimitive() && "initialize".equals(method.getAsString());
+	}
+
+	/** Writes the response to initialize with the cached result; false if stdout failed. */
+	private static boolean answer(OutputStream out, JsonElement id, JsonObject result) {
+		JsonObject response = new JsonObject();
+		response.addProperty("jsonrpc", "2.0");
+		response.add("id", id); // as the editor sent it: a number or a string
+		response.add("result", result);
+		byte[] body = response.toString().getBytes(StandardCharsets.UTF_8);
+		try {
+			out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(body);
+			out.flush();
+			return true;
+		} catch (IOException closed) {
+			return false;
+		}
+	}
+}
