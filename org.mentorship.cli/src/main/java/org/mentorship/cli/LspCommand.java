@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
  * every JSON-RPC message and the server's log lines (info and up) to FILE.
  *
  * The server is the one every front end runs (MentorServerLauncher, shared with the Eclipse editor). A later start
- * with a cache folder answers initialize before it exists ({@link #startEarly}, docs/editor-services.md).
+ * with a cache folder answers initialize before it exists ({@link InitializeFromCache}, docs/editor-services.md).
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = { "Run the language server (LSP on stdin and stdout) for an editor.",
@@ -59,28 +59,10 @@ class LspCommand implements Callable<Integer> {
 			description = "Also write every JSON-RPC message and the server's log (info and up) to FILE (appended).")
 	Path log;
 
-	/** The streams of this process's start if its first message was read before the command line was set up. */
-	private static volatile InitializeFromCache.Streams early;
-
-	/**
-	 * {@code mentor lsp} as an editor runs it (no other option than --log): the editor's first message is read, and
-	 * initialize answered from the last session's answer if it holds, before anything else is set up
-	 * ({@link InitializeFromCache}); called first thing in main. Nothing happens for any other command line.
-	 */
-	static void startEarly(String... args) {
-		boolean serves = args.length > 0 && args[0].equals("lsp") && (args.length == 1
-				|| args.length == 2 && args[1].startsWith("--log=") || args.length == 3 && args[1].equals("--log"));
-		if (serves) {
-			early = InitializeFromCache.start(new FileInputStream(FileDescriptor.in),
-					new FileOutputStream(FileDescriptor.out), System.err);
-		}
-	}
-
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		// The real stdout belongs to the protocol from here on; System.out is redirected to stderr.
-		InitializeFromCache.Streams started = early;
-		early = null;
+		InitializeFromCache.Streams started = InitializeFromCache.takeStarted(); // see MentorCli.main
 		OutputStream protocolOut = started != null ? started.out() : new FileOutputStream(FileDescriptor.out);
 		InputStream protocolIn = started != null ? started.in() : new FileInputStream(FileDescriptor.in);
 		PrintStream stdout = System.out;

@@ -37,9 +37,14 @@ final class FirstFrame {
 			if (length < 0 || length > MAX_BODY) {
 				return new Read(consumed.toByteArray(), null);
 			}
-			byte[] body = in.readNBytes(length);
-			consumed.write(body);
-			if (body.length < length) {
+			byte[] body = new byte[length];
+			int read = 0;
+			// not readNBytes: JDK 17's FileInputStream.readNBytes asks stdin for its position, which a pipe refuses
+			for (int n; read < length && (n = in.read(body, read, length - read)) > 0;) {
+				read += n;
+			}
+			consumed.write(body, 0, read);
+			if (read < length) {
 				return new Read(consumed.toByteArray(), null); // the stream ended inside the message
 			}
 			JsonElement json = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));

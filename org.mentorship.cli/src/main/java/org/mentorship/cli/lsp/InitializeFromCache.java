@@ -1,6 +1,9 @@
 package org.mentorship.cli.lsp;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +34,31 @@ public final class InitializeFromCache {
 	public record Streams(InputStream in, OutputStream out) {
 	}
 
+	/** The streams of this process's start, if its first message was read in main (see {@link #startIfServing}). */
+	private static volatile Streams started;
+
 	private InitializeFromCache() {
+	}
+
+	/**
+	 * Called first thing in main: for {@code mentor lsp} as an editor runs it (no other option than LspCommand's
+	 * {@code --log}) reads the first message from stdin, perhaps answers it on stdout, and keeps the streams the server
+	 * is to use for {@link #takeStarted}. Nothing happens for any other command line. Here rather than in LspCommand:
+	 * loading that class loads log4j and LSP4J's launcher types.
+	 */
+	public static void startIfServing(String... args) {
+		boolean serving = args.length > 0 && args[0].equals("lsp") && (args.length == 1
+				|| args.length == 2 && args[1].startsWith("--log=") || args.length == 3 && args[1].equals("--log"));
+		if (serving) {
+			started = start(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), System.err);
+		}
+	}
+
+	/** The streams {@link #startIfServing} left for the server, once; null if it read nothing. */
+	public static Streams takeStarted() {
+		Streams streams = started;
+		started = null;
+		return streams;
 	}
 
 	/**
