@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,6 +52,7 @@ class InitializeFromCacheTest {
 		final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
 		final List<JsonObject> all = new ArrayList<>();
 		final CountDownLatch go = new CountDownLatch(1);
+		final CountDownLatch earlyDone = new CountDownLatch(1);
 		final AtomicBoolean serverStarted = new AtomicBoolean();
 		final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 		final PipedOutputStream toServer = new PipedOutputStream();
@@ -62,6 +66,7 @@ class InitializeFromCacheTest {
 			thread = new Thread(() -> {
 				InitializeFromCache.Streams streams = InitializeFromCache.start(serverIn, serverOut,
 						new PrintStream(stderr, true, StandardCharsets.UTF_8));
+				earlyDone.countDown();
 				try {
 					go.await();
 					serverStarted.set(true);
@@ -284,6 +289,81 @@ class InitializeFromCacheTest {
 			JsonObject answer = start.answerTo(new JsonPrimitive(2));
 			assertFalse(answer.toString().contains("FROM THE CACHE"), answer.toString());
 			assertEquals(1, start.finish(new JsonPrimitive(2)));
+		}
+	}
+
+	private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
+
+	/** A read request: the server answers it once the build queued before it is over. */
+	private static void afterTheBuild(Start start, int id) throws Exception {
+		start.send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"workspace/symbol\",\"params\":{\"query\":\"no-such\"}}");
+		start.answerTo(new JsonPrimitive(id));
+	}
+
+	/** The diagnostics published per document, the last of each, among the messages the client got so far. */
+	private static Map<String, JsonElement> published(List<JsonObject> messages) {
+		Map<String, JsonElement> last = new TreeMap<>();
+		messages.stream().filter(m -> m.has("method") && m.get("method").getAsString().equals("textDocument/publishDiagnostics"))
+				.forEach(m -> last.put(m.getAsJsonObject("params").get("uri").getAsString(), m.getAsJsonObject("params").get("diagnostics")));
+		return last;
+	}
+
+	@Test
+	void aLaterStartShowsTheLastSessionsDiagnosticsBeforeTheServerExistsAndTheServerDoesNotRepeatThem() throws Exception {
+		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace());
+		Map<String, JsonElement> last;
+		try (Start start = new Start(initialize("1", 1, cache(), true))) {
+			start.go.countDown();
+			start.answerTo(new JsonPrimitive(1));
+			start.send(INITIALIZED);
+			afterTheBuild(start, 50);
+			last = published(start.all);
+			start.finish(new JsonPrimitive(1)); // shutdown: the diagnostics are kept for the next start
+		}
+		assertEquals(47, last.size(), last.keySet().toString());
+		assertTrue(last.values().stream().anyMatch(d -> d.getAsJsonArray().size() > 0), "some files have findings");
+
+		try (Start start = new Start(initialize("2", 2, cache(), true))) {
+			start.answerTo(new JsonPrimitive(2));
+			while (published(start.all).size() < last.size()) {
+				assertEquals("textDocument/publishDiagnostics", start.next().get("method").getAsString());
+			}
+			assertFalse(start.serverStarted.get(), "shown before the server was started");
+			assertEquals(last, published(start.all));
+			start.go.countDown();
+			start.send(INITIALIZED);
+			afterTheBuild(start, 51);
+			assertEquals(last, published(start.all));
+			assertEquals(last.size(), start.all.stream().filter(m -> m.has("method")
+					&& m.get("method").getAsString().equals("textDocument/publishDiagnostics")).count(),
+					"the server's build found the same and published nothing again");
+			start.finish(new JsonPrimitive(2));
+		}
+	}
+
+	@Test
+	void aChangedFileShowsNothingEarly() throws Exception {
+		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace());
+		try (Start start = new Start(initialize("1", 1, cache(), true))) {
+			start.go.countDown();
+			start.answerTo(new JsonPrimitive(1));
+			start.send(INITIALIZED);
+			afterTheBuild(start, 50);
+			start.finish(new JsonPrimitive(1));
+		}
+		Files.writeString(workspace().resolve("p3.mentor"), "agreement changed \"Changed\"\n");
+		try (Start start = new Start(initialize("2", 2, cache(), true))) {
+			start.answerTo(new JsonPrimitive(2)); // from the cache: the params are the same
+			assertTrue(start.earlyDone.await(30, TimeUnit.SECONDS));
+			assertNull(start.received.poll(500, TimeUnit.MILLISECONDS), "nothing published before the server");
+			assertFalse(start.serverStarted.get());
+			start.go.countDown();
+			start.send(INITIALIZED);
+			afterTheBuild(start, 51);
+			assertEquals(47, published(start.all).size(), "the server's build published every file");
+			assertTrue(published(start.all).get(workspace().resolve("p3.mentor").toUri().toString())
+					.toString().contains("message"), "the changed file's own findings");
+			start.finish(new JsonPrimitive(2));
 		}
 	}
 }

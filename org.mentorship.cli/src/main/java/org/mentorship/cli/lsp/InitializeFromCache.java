@@ -1,6 +1,7 @@
 package org.mentorship.cli.lsp;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -10,7 +11,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.mentorship.dsl.ide.server.EarlyDiagnostics;
 import org.mentorship.dsl.ide.server.InitializeAnswerCache;
 
 import com.google.gson.JsonElement;
@@ -20,7 +23,8 @@ import com.google.gson.JsonObject;
  * The first thing {@code mentor lsp} does, before the command line, the server or the language are set up (over a
  * second of CPU, docs/benchmarks.md): it reads the editor's first message and, if it is an initialize request whose
  * params name a cache folder holding this build's answer to the same params ({@link InitializeAnswerCache}), answers
- * it at once with that result. The server is then started as always and reads the same initialize request first,
+ * it at once with that result, followed by the last session's diagnostics if they hold ({@link EarlyDiagnostics}).
+ * The server is then started as always and reads the same initialize request first,
  * then the rest of stdin (where whatever the editor sent meanwhile, even shutdown or exit, waits for it); its own
  * answer to initialize is dropped by {@link InitializeAnswerFilter}, and kept for the next start. In any other case
  * (no cache folder, no answer kept, other params, another build, a first message that is not a clean initialize) the
@@ -86,8 +90,10 @@ public final class InitializeFromCache {
 		if (cache == null) {
 			return new Streams(server, out); // no cache folder: nothing to read, nothing to keep
 		}
-		if (answer != null && !answer(out, id, answer)) {
+		if (answer != null && !write(out, List.of(response(id, answer)))) {
 			answer = null; // not written: the server's own answer goes to the editor
+		} else if (answer != null) {
+			lastSession(out, params.getAsJsonObject());
 		}
 		return new Streams(server, new InitializeAnswerFilter(out, id, cache, answer, err));
 	}
@@ -97,16 +103,35 @@ public final class InitializeFromCache {
 		return method != null && method.isJsonPrimitive() && "initialize".equals(method.getAsString());
 	}
 
-	/** Writes the response to initialize with the cached result; false if stdout failed. */
-	private static boolean answer(OutputStream out, JsonElement id, JsonObject result) {
+	private static JsonObject response(JsonElement id, JsonObject result) {
 		JsonObject response = new JsonObject();
 		response.addProperty("jsonrpc", "2.0");
 		response.add("id", id); // as the editor sent it: a number or a string
 		response.add("result", result);
-		byte[] body = response.toString().getBytes(StandardCharsets.UTF_8);
+		return response;
+	}
+
+	/**
+	 * The last session's diagnostics, if they hold ({@link EarlyDiagnostics}): once initialize is answered the editor
+	 * may show them, and the server, which would publish them itself once it has started, learns they were.
+	 */
+	private static void lastSession(OutputStream out, JsonObject params) {
 		try {
-			out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.write(body);
+			write(out, EarlyDiagnostics.lastSession(params));
+		} catch (RuntimeException unusable) { // the cache is only a cache: the server checks it again
+		}
+	}
+
+	/** Writes the messages as LSP frames in one write; false if stdout failed. */
+	private static boolean write(OutputStream out, List<JsonObject> messages) {
+		ByteArrayOutputStream frames = new ByteArrayOutputStream();
+		for (JsonObject message : messages) {
+			byte[] body = message.toString().getBytes(StandardCharsets.UTF_8);
+			frames.writeBytes(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			frames.writeBytes(body);
+		}
+		try {
+			frames.writeTo(out);
 			out.flush();
 			return true;
 		} catch (IOException closed) {
