@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,27 +43,36 @@ public final class EarlyDiagnostics {
 	}
 
 	/**
-	 * The publishDiagnostics notifications of the last session for the workspace folders of these initialize params,
-	 * for each folder whose cache holds; they count as published from now on (the caller sends them all).
+	 * The last session's diagnostics of the workspace folders of these initialize params, per folder whose cache holds
+	 * (its URI as the cache names it), by file URI; empty if none holds.
 	 */
-	public static List<JsonObject> lastSession(JsonObject initializeParams) {
-		List<JsonObject> notifications = new ArrayList<>();
+	public static Map<String, Map<String, JsonArray>> lastSession(JsonObject initializeParams) {
+		Map<String, Map<String, JsonArray>> found = new LinkedHashMap<>();
 		JsonElement options = initializeParams.get("initializationOptions");
 		Path cache = options != null && options.isJsonObject()
 				? InitializationOptions.folder(options.getAsJsonObject(), LastSessionDiagnostics.OPTION)
 				: null;
 		if (cache == null) {
-			return notifications;
+			return found;
 		}
 		Key key = new Key(Key.serverBuild(), today(options.getAsJsonObject()).toString());
 		for (String folder : folders(initializeParams)) {
 			String root = folder.endsWith("/") ? folder : folder + "/";
 			Map<String, JsonArray> diagnostics = verified(cache, root, key);
 			if (diagnostics != null) {
-				SHOWN.put(root, diagnostics);
-				diagnostics.forEach((uri, list) -> notifications.add(publication(uri, list)));
+				found.put(root, diagnostics);
 			}
 		}
+		return found;
+	}
+
+	/** The publishDiagnostics notifications of what {@link #lastSession} found, which count as shown from now on. */
+	public static List<JsonObject> publish(Map<String, Map<String, JsonArray>> found) {
+		List<JsonObject> notifications = new ArrayList<>();
+		found.forEach((root, diagnostics) -> {
+			SHOWN.put(root, diagnostics);
+			diagnostics.forEach((uri, list) -> notifications.add(publication(uri, list)));
+		});
 		return notifications;
 	}
 

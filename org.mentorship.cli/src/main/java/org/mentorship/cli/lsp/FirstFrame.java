@@ -11,8 +11,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The editor's first message, read from stdin before the server exists (see {@link InitializeFromCache}): exactly its
- * bytes, not one more, since whatever follows is the server's to read; and every byte taken is kept, so that the
+ * The editor's first message (and, after a cached answer, its second), read from stdin before the server exists (see
+ * {@link InitializeFromCache}): exactly its bytes, not one more, since whatever follows is the server's to read; and every byte taken is kept, so that the
  * server can be given them back and read the stream as if nothing had been read before it. Anything unusual (no
  * Content-Length, a header too long, a body too big or not a JSON object, the end of the stream) ends the reading
  * with no message: the server then finds the same bytes and deals with them as always.

@@ -12,10 +12,12 @@ import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.mentorship.dsl.ide.server.EarlyDiagnostics;
 import org.mentorship.dsl.ide.server.InitializeAnswerCache;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -23,7 +25,8 @@ import com.google.gson.JsonObject;
  * The first thing {@code mentor lsp} does, before the command line, the server or the language are set up (over a
  * second of CPU, docs/benchmarks.md): it reads the editor's first message and, if it is an initialize request whose
  * params name a cache folder holding this build's answer to the same params ({@link InitializeAnswerCache}), answers
- * it at once with that result, followed by the last session's diagnostics if they hold ({@link EarlyDiagnostics}).
+ * it at once with that result, followed, once the editor has sent {@code initialized}, by the last session's diagnostics if they hold
+ * ({@link EarlyDiagnostics}).
  * The server is then started as always and reads the same initialize request first,
  * then the rest of stdin (where whatever the editor sent meanwhile, even shutdown or exit, waits for it); its own
  * answer to initialize is dropped by {@link InitializeAnswerFilter}, and kept for the next start. In any other case
@@ -93,7 +96,9 @@ public final class InitializeFromCache {
 		if (answer != null && !write(out, List.of(response(id, answer)))) {
 			answer = null; // not written: the server's own answer goes to the editor
 		} else if (answer != null) {
-			lastSession(out, params.getAsJsonObject());
+			byte[] next = lastSession(in, out, params.getAsJsonObject());
+			server = new SequenceInputStream(new ByteArrayInputStream(first.consumed()),
+					new SequenceInputStream(new ByteArrayInputStream(next), in));
 		}
 		return new Streams(server, new InitializeAnswerFilter(out, id, cache, answer, err));
 	}
@@ -112,14 +117,26 @@ public final class InitializeFromCache {
 	}
 
 	/**
-	 * The last session's diagnostics, if they hold ({@link EarlyDiagnostics}): once initialize is answered the editor
-	 * may show them, and the server, which would publish them itself once it has started, learns they were.
+	 * The last session's diagnostics, if they hold ({@link EarlyDiagnostics}), published once the editor's next message
+	 * is {@code initialized} (as the server does: an editor is ready for them then); the server, which would publish them
+	 * itself, learns they were. Returns the bytes of that next message, read as the first was, for the server.
 	 */
-	private static void lastSession(OutputStream out, JsonObject params) {
+	private static byte[] lastSession(InputStream in, OutputStream out, JsonObject params) {
+		Map<String, Map<String, JsonArray>> found;
 		try {
-			write(out, EarlyDiagnostics.lastSession(params));
+			found = EarlyDiagnostics.lastSession(params); // meanwhile the editor reads the answer and replies
 		} catch (RuntimeException unusable) { // the cache is only a cache: the server checks it again
+			return new byte[0];
 		}
+		if (found.isEmpty()) {
+			return new byte[0];
+		}
+		FirstFrame.Read next = FirstFrame.from(in);
+		JsonElement method = next.message() == null ? null : next.message().get("method");
+		if (method != null && method.isJsonPrimitive() && "initialized".equals(method.getAsString())) {
+			write(out, EarlyDiagnostics.publish(found));
+		}
+		return next.consumed();
 	}
 
 	/** Writes the messages as LSP frames in one write; false if stdout failed. */
