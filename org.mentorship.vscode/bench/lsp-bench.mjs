@@ -4,7 +4,10 @@
 //
 //   node bench/lsp-bench.mjs [--quick] [--only=typing,requests,startup,memory,workspace] [--sizes=2000,10000]
 //     [--as-extension]   (typing with the JVM flags the VS Code extension starts the server with, lib/server-flags.js;
-//                         workspace: only its first and later starts of the workspace)
+//                         startup and workspace: only a first start of a workspace and later starts, as the extension
+//                         starts the server, with its cacheFolder)
+//     [--baseline-jar=PATH]  (startup and workspace with --as-extension: the same rows for an earlier build's mentor.jar,
+//                         e.g. a copy of main's, the two jars taking turns spawn by spawn)
 //
 // Environment: MENTOR_JAR (the jar, default org.mentorship.cli/target/mentor.jar), JAVA (the java binary),
 // MENTOR_BENCH_DUMP (a folder: each typing run's latencies, in edit order, as JSON),
@@ -36,6 +39,11 @@ const onlyArg = argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const runs = (name) => !only || only.has(name);
 const asExtension = argv.includes('--as-extension');
+const baselineArg = argv.find((a) => a.startsWith('--baseline-jar='));
+const baselineJar = baselineArg ? path.resolve(baselineArg.slice('--baseline-jar='.length)) : null;
+/** The jars measured: this build's, and the baseline's if given (each row then names its jar). */
+const jars = [['this build', jar], ...(baselineJar ? [['baseline', baselineJar]] : [])];
+const named = (jarName, row) => (baselineJar ? `${jarName}: ${row}` : row);
 
 const EDITS = quick ? 40 : 200;
 const WARMUP_EDITS = quick ? 5 : 20;
@@ -142,9 +150,9 @@ function ensureArchive() {
  * Spawns the server with jvmFlags and initializes it with rootFolder as the workspace. The returned times are
  * performance.now() values; t0 is just before spawn.
  */
-async function startServer({ rootFolder, jvmFlags = [], onDiagnostics, initializationOptions } = {}) {
+async function startServer({ rootFolder, jvmFlags = [], onDiagnostics, initializationOptions, jarPath = jar } = {}) {
   const t0 = performance.now();
-  const proc = spawn(java, [...jvmFlags, ...extraOpts, '-jar', jar, 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(java, [...jvmFlags, ...extraOpts, '-jar', jarPath, 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.setEncoding('utf8');
   proc.stderr.on('data', (d) => { stderr += d; });
@@ -296,22 +304,60 @@ async function requests(server, uri, text) {
   return { completion, symbols };
 }
 
-async function spawnTimes(jvmFlags) {
+/** One start: spawn -> initialize response, and -> the diagnostics of a small agreement opened after initialized. */
+async function spawnOnce({ jvmFlags, dir = workspaceDir(`spawn-${Math.random().toString(36).slice(2, 8)}`), jarPath = jar,
+  initializationOptions: options } = {}) {
   const small = fs.readFileSync(path.join(repoRoot, 'examples', 'minimal.mentor'), 'utf8');
+  const server = await startServer({ rootFolder: dir, jvmFlags, jarPath, initializationOptions: options });
+  const uri = uriOf(path.join(dir, 'minimal.mentor'));
+  const published = server.nextDiagnostics(uri);
+  await server.open(uri, small);
+  const { at } = await published;
+  await server.stop();
+  return { init: server.tInit - server.t0, diag: at - server.t0 };
+}
+
+async function spawnTimes(jvmFlags) {
   const init = [];
   const diag = [];
   for (let i = 0; i < SPAWNS; i++) {
-    const dir = workspaceDir(`spawn-${Math.random().toString(36).slice(2, 8)}`);
-    const server = await startServer({ rootFolder: dir, jvmFlags });
-    const uri = uriOf(path.join(dir, 'minimal.mentor'));
-    const published = server.nextDiagnostics(uri);
-    await server.open(uri, small);
-    const { at } = await published;
-    init.push(server.tInit - server.t0);
-    diag.push(at - server.t0);
-    await server.stop();
+    const r = await spawnOnce({ jvmFlags });
+    init.push(r.init);
+    diag.push(r.diag);
   }
   return { init: median(init), diag: median(diag) };
+}
+
+/**
+ * Start-up as the extension starts the server (--as-extension), per jar: a first start of a workspace (a new folder
+ * and a new, empty storage folder as cacheFolder) and later starts (one workspace and its storage, left by a start
+ * before, as when VS Code reopens the same folder); the jars and the rows take turns spawn by spawn.
+ */
+async function extensionStartTimes() {
+  const rows = [];
+  for (const [jarName, jarPath] of jars) {
+    const flags = await extensionFlags({ archive: true, jarPath });
+    const laterDir = workspaceDir(`later-${jarName.replace(/\W/g, '')}`);
+    const laterStorage = fs.mkdtempSync(path.join(tmpRoot, 'later-storage-'));
+    await spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: initializationOptions({}, laterStorage) });
+    rows.push({ name: named(jarName, 'as the extension starts it, **first start** of a workspace (new storage folder)'),
+      run: () => spawnOnce({ jvmFlags: flags, jarPath,
+        initializationOptions: initializationOptions({}, fs.mkdtempSync(path.join(tmpRoot, 'first-storage-'))) }),
+      init: [], diag: [] });
+    rows.push({ name: named(jarName, 'as the extension starts it, **later starts** (archive, the storage of the start before)'),
+      run: () => spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: initializationOptions({}, laterStorage) }),
+      init: [], diag: [] });
+  }
+  for (let i = 0; i < SPAWNS; i++) {
+    for (const row of rows) {
+      log(`start-up: ${row.name}, spawn ${i + 1}`);
+      const r = await row.run();
+      row.init.push(r.init);
+      row.diag.push(r.diag);
+    }
+  }
+  return rows.map((row) => ({ name: row.name, init: median(row.init), diag: median(row.diag),
+    all: row.init.map((t) => ms(t)).join(', ') }));
 }
 
 /** An archive trained on a language-server session (what a launcher could make for `lsp`), or null. */
@@ -333,12 +379,12 @@ async function lspArchive() {
  * The flags the extension starts the server with (lib/server-flags.js). With `archive`, as on every start after
  * the first: a first session (open, requests, exit) has made the class-data archive in a folder of its own.
  */
-async function extensionFlags({ archive = false } = {}) {
+async function extensionFlags({ archive = false, jarPath = jar } = {}) {
   if (!archive) return serverFlags({});
-  const options = { archiveFolder: path.join(tmpRoot, 'extension-storage'), jar, javaCommand: java };
+  const options = { archiveFolder: path.join(tmpRoot, 'extension-storage'), jar: jarPath, javaCommand: java };
   if (!serverFlags(options).some((f) => f.startsWith('-XX:SharedArchiveFile='))) {
-    const dir = workspaceDir('first-start');
-    const server = await startServer({ rootFolder: dir, jvmFlags: serverFlags(options) });
+    const dir = workspaceDir(`first-start-${Math.random().toString(36).slice(2, 8)}`);
+    const server = await startServer({ rootFolder: dir, jvmFlags: serverFlags(options), jarPath });
     const text = agreement('first', 300);
     const uri = uriOf(path.join(dir, 'first.mentor'));
     const published = server.nextDiagnostics(uri);
@@ -350,7 +396,7 @@ async function extensionFlags({ archive = false } = {}) {
   return serverFlags(options);
 }
 
-async function workspaceRun(dir, files, jvmFlags, initializationOptions) {
+async function workspaceRun(dir, files, jvmFlags, initializationOptions, jarPath = jar) {
   const seen = new Set();
   const opened = uriOf(path.join(dir, `a${Math.floor(files / 2)}.mentor`)); // the file the user opens at once
   let tOpened = 0;
@@ -363,6 +409,7 @@ async function workspaceRun(dir, files, jvmFlags, initializationOptions) {
     rootFolder: dir,
     jvmFlags,
     initializationOptions,
+    jarPath,
     onDiagnostics: (params, now) => {
       publications++;
       if (params.uri === opened && !tOpened) tOpened = now;
@@ -389,6 +436,7 @@ async function workspaceRun(dir, files, jvmFlags, initializationOptions) {
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
+  if (baselineJar && !fs.existsSync(baselineJar)) throw new Error(`${baselineJar} is missing`);
   if (!fs.existsSync(jar)) {
     throw new Error(`${jar} is missing: build it first with ./mvnw -B -q -DskipTests package -pl org.mentorship.target,org.mentorship.cli -am`);
   }
@@ -397,6 +445,7 @@ async function main() {
   out(`${os.cpus().length} cores (${os.cpus()[0]?.model?.trim()}), node ${process.version}, `
     + `${spawnSync(java, ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0]}, ${new Date().toISOString()}`
     + (quick ? ' (**--quick**: fewer samples)' : ''));
+  if (baselineJar) out(`\nBaseline jar: \`${baselineJar}\` (rows named "baseline")`);
   if (extraOpts.length) out(`\nExtra JVM flags (MENTOR_BENCH_JAVA_OPTS): \`${extraOpts.join(' ')}\``);
   out();
 
@@ -457,7 +506,19 @@ async function main() {
     out();
   }
 
-  if (runs('startup')) {
+  if (runs('startup') && asExtension) {
+    out(`### Start-up as the extension starts it (median of ${SPAWNS} spawns, ms from spawn; the rows take turns)`);
+    out();
+    out('| server started | -> initialize response | -> first diagnostics of a small file (didOpen after initialized) | every spawn\'s initialize |');
+    out('|---|---:|---:|---|');
+    for (const r of await extensionStartTimes()) {
+      out(`| ${r.name} | ${ms(r.init)} | ${ms(r.diag)} | ${r.all} |`);
+      goal(`initialize, ${r.name}`, '<= 600 ms', `${ms(r.init)} ms`, r.init <= 600);
+    }
+    out();
+  }
+
+  if (runs('startup') && !asExtension) {
     const jsa = ensureArchive();
     log('training an archive on an lsp session');
     const lspJsa = await lspArchive();
@@ -497,25 +558,28 @@ async function main() {
     for (let i = 0; i < WORKSPACE_FILES; i++) fs.writeFileSync(path.join(dir, `a${i}.mentor`), agreement(`ws-${i}`, 60, i));
     const asExtensionOnly = asExtension; // --as-extension: only the two rows as the extension starts the server
     const jsa = asExtensionOnly ? null : ensureArchive();
-    const extensionStart = await extensionFlags({ archive: true });
     // as the extension starts it: the workspace storage folder (cacheFolder) is new for the first start of the
     // workspace; a later start finds there what the start before it left (taken in turns, a new folder per pair)
     const FIRST = 'as the extension starts it, **first start** of the workspace (no cache yet)';
     const LATER = 'as the extension starts it, **later start** (the cache the first start left)';
-    const variants = [...(asExtensionOnly ? [] : [['JVM defaults', []]]), [FIRST, extensionStart], [LATER, extensionStart]];
-    if (jsa && !asExtensionOnly) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa)]);
+    const variants = asExtensionOnly ? [] : [['JVM defaults', [], jar]];
+    for (const [jarName, jarPath] of (asExtensionOnly ? jars : jars.slice(0, 1))) {
+      const extensionStart = await extensionFlags({ archive: true, jarPath });
+      variants.push([named(jarName, FIRST), extensionStart, jarPath, 'first'], [named(jarName, LATER), extensionStart, jarPath, 'later']);
+    }
+    if (jsa && !asExtensionOnly) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa), jar]);
     out(`### Workspace of ${WORKSPACE_FILES.toLocaleString('en')} agreements of 60 lines (rootUri at initialize; median of ${WORKSPACE_RUNS} spawns, ms from spawn)`);
     out();
     out('| server started | -> initialize response | -> diagnostics of the file opened after initialize | -> diagnostics for every file | -> the build done (a request answered) | publications | files with errors | RSS MB after |');
     out('|---|---:|---:|---:|---:|---:|---:|---:|');
     const results = new Map(variants.map(([name]) => [name, []]));
     for (let i = 0; i < WORKSPACE_RUNS; i++) {
-      const storage = fs.mkdtempSync(path.join(tmpRoot, 'workspace-storage-'));
-      for (const [name, flags] of variants) {
+      const storages = new Map(jars.map(([, jarPath]) => [jarPath, fs.mkdtempSync(path.join(tmpRoot, 'workspace-storage-'))]));
+      for (const [name, flags, jarPath, start] of variants) {
         log(`workspace (${name}) run ${i + 1}`);
         fs.rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
-        const options = name === FIRST || name === LATER ? initializationOptions({}, storage) : undefined;
-        results.get(name).push(await workspaceRun(dir, WORKSPACE_FILES, flags, options));
+        const options = start ? initializationOptions({}, storages.get(jarPath)) : undefined;
+        results.get(name).push(await workspaceRun(dir, WORKSPACE_FILES, flags, options, jarPath));
       }
     }
     for (const [name] of variants) {

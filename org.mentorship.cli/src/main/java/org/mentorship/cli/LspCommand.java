@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
+import org.mentorship.cli.lsp.InitializeFromCache;
 import org.mentorship.cli.lsp.ServerLauncher;
 import org.mentorship.dsl.ide.server.MentorServerLauncher;
 
@@ -41,7 +42,8 @@ import picocli.CommandLine.Option;
  * corrupting the protocol. Logs (log4j, see log4j.properties) go to stderr; {@code --log FILE} also writes
  * every JSON-RPC message and the server's log lines (info and up) to FILE.
  *
- * The server is the one every front end runs (MentorServerLauncher, shared with the Eclipse editor).
+ * The server is the one every front end runs (MentorServerLauncher, shared with the Eclipse editor). A later start
+ * with a cache folder answers initialize before it exists ({@link InitializeFromCache}, docs/editor-services.md).
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = MentorCli.Version.class,
 		description = { "Run the language server (LSP on stdin and stdout) for an editor.",
@@ -60,8 +62,9 @@ class LspCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		// The real stdout belongs to the protocol from here on; System.out is redirected to stderr.
-		OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
-		InputStream protocolIn = new FileInputStream(FileDescriptor.in);
+		InitializeFromCache.Streams started = InitializeFromCache.takeStarted(); // see MentorCli.main
+		OutputStream protocolOut = started != null ? started.out() : new FileOutputStream(FileDescriptor.out);
+		InputStream protocolIn = started != null ? started.in() : new FileInputStream(FileDescriptor.in);
 		PrintStream stdout = System.out;
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
 		PrintWriter trace = null;

@@ -56,6 +56,8 @@ public class MentorCli implements Runnable {
 	Output output = Output.PLAIN;
 
 	public static void main(String[] args) {
+		// mentor lsp: initialize perhaps answered before anything below is set up
+		org.mentorship.cli.lsp.InitializeFromCache.startIfServing(args);
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
 		System.exit(run(out, err, System.getenv(), System.console() != null, args));

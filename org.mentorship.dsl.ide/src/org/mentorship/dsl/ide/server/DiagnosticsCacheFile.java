@@ -47,10 +47,12 @@ final class DiagnosticsCacheFile {
 		/**
 		 * The server's build: where its classes and the rules' come from, with their size and time (a rebuilt jar, or
 		 * a new version of the extension, is another build). Every build of the project is version 0.1.0-SNAPSHOT.
+		 * This class stands for the server's: it needs no Xtext class, so the start of {@code mentor lsp} can read
+		 * the key before the server exists ({@link InitializeAnswerCache}).
 		 */
 		static String serverBuild() {
 			StringBuilder build = new StringBuilder();
-			for (Class<?> type : List.of(LastSessionDiagnostics.class, Today.class)) {
+			for (Class<?> type : List.of(DiagnosticsCacheFile.class, Today.class)) {
 				try {
 					Path where = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
 					if (Files.isDirectory(where)) { // classes of a development build: the class file itself
@@ -92,11 +94,8 @@ final class DiagnosticsCacheFile {
 	/** The content of the cache file of {@code root}, or null (anything amiss: the cache is only a cache). */
 	static Content read(Path file, String root) {
 		try {
-			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-				return null;
-			}
-			JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
-			if (!FORMAT.equals(string(json, "format")) || !root.equals(string(json, "root"))) {
+			JsonObject json = readJson(file);
+			if (json == null || !FORMAT.equals(string(json, "format")) || !root.equals(string(json, "root"))) {
 				return null; // another format, or a file of another folder under this name
 			}
 			JsonObject key = json.getAsJsonObject("key");
@@ -111,7 +110,23 @@ final class DiagnosticsCacheFile {
 				}
 			}
 			return new Content(root, new Key(string(key, "server"), string(key, "today")), files);
-		} catch (IOException | RuntimeException unreadable) { // Gson's JsonParseException, ClassCastException, ...
+		} catch (RuntimeException unreadable) { // a member missing or of another type: ClassCastException, ...
+			return null;
+		}
+	}
+
+	/**
+	 * A cache file's JSON object, or null if it is missing, a link, too big, unreadable or not a JSON object (every
+	 * cache file of the server is read here).
+	 */
+	static JsonObject readJson(Path file) {
+		try {
+			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
+				return null;
+			}
+			JsonElement json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+			return json.isJsonObject() ? json.getAsJsonObject() : null;
+		} catch (IOException | RuntimeException unreadable) { // Gson's JsonParseException, a malformed UTF-8 file, ...
 			return null;
 		}
 	}
@@ -206,7 +221,7 @@ final class DiagnosticsCacheFile {
 		}
 	}
 
-	private static String string(JsonObject object, String member) {
+	static String string(JsonObject object, String member) {
 		JsonElement value = object == null ? null : object.get(member);
 		return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
 	}

@@ -44,7 +44,11 @@ final class InitializationOptions {
 
 	/** A folder option: an absolute path or a file: URI, else null (a relative path would depend on the server's folder). */
 	static Path folder(InitializeParams params, String option) {
-		JsonObject options = of(params);
+		return folder(of(params), option);
+	}
+
+	/** The same from the options as JSON (what {@link InitializeAnswerCache} reads before any LSP4J class is loaded). */
+	static Path folder(JsonObject options, String option) {
 		JsonElement value = options == null ? null : options.get(option);
 		if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString() || value.getAsString().isBlank()) {
 			return null;

@@ -42,15 +42,13 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * The last session's diagnostics, shown at once and then confirmed. A cold server needs seconds to check a big
- * workspace, and users reopen the same workspace day after day: with the initialization option
- * {@code "cacheFolder"} (a folder the client owns; VS Code's per-workspace storage) the server keeps, per project
- * folder, the diagnostics it last published for each file with the hash of the file's bytes
- * ({@link DiagnosticsCacheFile}). On start, if the key (the server's build, today's date) matches and every file of
- * the folder is there with the same hash, and no other, the cached diagnostics are published as soon as the client
- * is ready, the editor's open documents first; the real build then runs as always, and its result is published only
- * where it differs from what was shown. If anything differs nothing cached is shown: a file's findings depend on
- * the others. Without the option nothing is read or written.
+ * The last session's diagnostics, shown at once and then confirmed: a cold server needs seconds to check a big
+ * workspace, which users reopen day after day. With the initialization option {@code "cacheFolder"} (a folder the
+ * client owns) the server keeps per project folder the diagnostics last published for each file with the hash of its
+ * bytes ({@link DiagnosticsCacheFile}). If on start the key (the server's build, today's date) matches and every file
+ * of the folder is there with the same hash, and no other, they are published once the client is ready, open documents
+ * first (or were already, by {@code mentor lsp}'s {@link EarlyDiagnostics}); the build then publishes only where it
+ * finds otherwise. If anything differs nothing cached is shown (a file's findings depend on the others).
  * <p>
  * Written when the builds have settled ({@link #DEBOUNCE} after the last publication) and at shutdown, only from a
  * state with diagnostics for every file, no open document other than its file, and the date the files were checked on.
@@ -61,12 +59,9 @@ public class LastSessionDiagnostics {
 	static final String OPTION = "cacheFolder";
 	static final Duration DEBOUNCE = Duration.ofSeconds(2);
 	static final Duration CLIENT_WAIT = Duration.ofSeconds(1);
-
 	private static final Logger LOG = Logger.getLogger(LastSessionDiagnostics.class);
-
 	@Inject
 	private UriExtensions uris;
-
 	@Inject
 	private OpenedFirst opened;
 
@@ -147,10 +142,16 @@ public class LastSessionDiagnostics {
 		}
 		projects.put(base, project);
 		Map<String, JsonArray> cached = verify(base, files);
+		Map<String, JsonArray> early = EarlyDiagnostics.takeShown(uris.toUriString(base));
 		if (cached == null) {
 			return;
 		}
 		synchronized (this) {
+			if (cached.equals(early)) { // mentor lsp's early start showed them: the build publishes what differs
+				fromCache.putAll(early);
+				shown.putAll(early);
+				return;
+			}
 			verified.add(cached);
 			try {
 				for (long left = CLIENT_WAIT.toMillis(), until = System.currentTimeMillis() + left; !clientReady
