@@ -36,7 +36,7 @@ import org.mentorship.dsl.parser.FriendlySyntaxErrors;
 import org.mentorship.dsl.parser.MentorLexer;
 import org.mentorship.dsl.parser.RecoveringParser;
 import org.mentorship.dsl.scoping.NamedObjectsOnly;
-import org.mentorship.dsl.scoping.ProgrammeDefaultsScopeProvider;
+import org.mentorship.dsl.scoping.ScopePerReferenceType;
 import org.mentorship.dsl.validation.GuardedResourceValidator;
 import org.mentorship.dsl.validation.LineSafeDiagnosticConverter;
 import org.mentorship.dsl.validation.NamesUniquePerKind;
@@ -182,9 +182,10 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return NamedObjectsOnly.class;
 	}
 
+	/** A programme's defaults seen by their short names; each file's local scope built once per reference type. */
 	@Override
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
-				.to(ProgrammeDefaultsScopeProvider.class);
+				.to(ScopePerReferenceType.class);
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.mentorship.dsl.mentor.Duration;
 import org.mentorship.dsl.mentor.CheckIn;
 import org.mentorship.dsl.mentor.DayOfMonth;
@@ -40,7 +41,8 @@ public class DataTypeValidator extends ComposedValidator {
 	 */
 	@Check
 	public void datesAndTimes(MentorFile file) {
-		for (WrittenValues.DateOrTime value : written.datesAndTimes(file)) {
+		// in a validation that runs the text rules too (CheckType.NORMAL), one walk finds both
+		for (WrittenValues.DateOrTime value : written.datesAndTimes(file, getCheckMode().shouldCheck(CheckType.NORMAL))) {
 			if (value.isDate()) {
 				report(value.node(), value.text(), Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
 			} else {

@@ -23,7 +23,9 @@ import com.google.inject.Inject;
  * texts: jargon, long sentences, placeholders); a walk per rule was most of their cost in a large file
  * (docs/benchmarks.md, "Issue 13, pipeline"). Dates and times have a walk of their own, over composite nodes only:
  * theirs is a check of every keystroke, while the texts' rules wait for a pause in the typing (a walk over every
- * token and a copy of every text at each keystroke made typing in 10,000 lines a third slower).
+ * token and a copy of every text at each keystroke made typing in 10,000 lines a third slower). When the text rules
+ * run in the same validation (`mentor validate`, a save), one walk finds both (a fifteenth of a 10,000-line file's
+ * pipeline saved: docs/benchmarks.md, "Issue 13: pipeline vs raw parse (branch pipe2)").
  *
  * Dates and times are composite nodes of the rules Date and Time, whatever attribute holds them (the grammar tells,
  * so a new date field needs no change here); texts are the STRING tokens. Rules are matched by name, not identity:
@@ -33,7 +35,7 @@ import com.google.inject.Inject;
 public class WrittenValues {
 
 	private static final String DATES_AND_TIMES = WrittenValues.class.getName() + ".datesAndTimes";
-	private static final String TEXTS = WrittenValues.class.getName() + ".texts";
+	private static final String BOTH = WrittenValues.class.getName() + ".datesTimesAndTexts";
 
 	/** A date or a time (the composite node of its rule), and what NodeModelUtils.getTokenText gives for it. */
 	public record DateOrTime(ICompositeNode node, boolean isDate, String text) {
@@ -43,14 +45,24 @@ public class WrittenValues {
 	public record QuotedText(ILeafNode node, String text) {
 	}
 
+	/** What the walk over every node finds. */
+	private record Both(List<DateOrTime> datesAndTimes, List<QuotedText> texts) {
+	}
+
 	@Inject
 	private IResourceScopeCache cache;
 
 	@Inject
 	private MentorGrammarAccess grammar;
 
-	/** The dates and times of the whole file the object belongs to, in the order written. */
-	public List<DateOrTime> datesAndTimes(EObject object) {
+	/**
+	 * The dates and times of the whole file the object belongs to, in the order written; {@code textsToo} when the
+	 * text rules run next in the same validation: then the one walk that finds both.
+	 */
+	public List<DateOrTime> datesAndTimes(EObject object, boolean textsToo) {
+		if (textsToo) {
+			return both(object).datesAndTimes();
+		}
 		return ofFile(object, DATES_AND_TIMES, root -> {
 			List<DateOrTime> found = new ArrayList<>();
 			visitDatesAndTimes(root, found, root.getText(), grammar.getDateRule().getName(), grammar.getTimeRule().getName());
@@ -64,11 +76,7 @@ public class WrittenValues {
 		if (node == null) {
 			return List.of();
 		}
-		List<QuotedText> all = ofFile(object, TEXTS, root -> {
-			List<QuotedText> found = new ArrayList<>();
-			visitTexts(root, found, root.getText(), grammar.getSTRINGRule().getName());
-			return List.copyOf(found);
-		});
+		List<QuotedText> all = both(object).texts();
 		int start = node.getTotalOffset();
 		int end = node.getTotalEndOffset();
 		if (start == 0 && end == node.getRootNode().getTotalEndOffset()) {
@@ -83,10 +91,25 @@ public class WrittenValues {
 		return inside;
 	}
 
+	private Both both(EObject object) {
+		Both none = new Both(List.of(), List.of());
+		return ofFile(object, BOTH, none, root -> {
+			List<DateOrTime> dates = new ArrayList<>();
+			List<QuotedText> texts = new ArrayList<>();
+			visitAll(root, dates, texts, root.getText(), grammar.getDateRule().getName(), grammar.getTimeRule().getName(),
+					grammar.getSTRINGRule().getName());
+			return new Both(List.copyOf(dates), List.copyOf(texts));
+		});
+	}
+
 	private <T> List<T> ofFile(EObject object, String key, Function<ICompositeNode, List<T>> walk) {
+		return ofFile(object, key, List.of(), walk);
+	}
+
+	private <T> T ofFile(EObject object, String key, T none, Function<ICompositeNode, T> walk) {
 		ICompositeNode node = NodeModelUtils.getNode(object);
 		if (node == null) {
-			return List.of();
+			return none;
 		}
 		Resource resource = object.eResource();
 		return resource == null ? walk.apply(node.getRootNode()) : cache.get(key, resource, () -> walk.apply(node.getRootNode()));
@@ -135,6 +158,27 @@ public class WrittenValues {
 				} else {
 					visitDatesAndTimes(composite, found, source, date, time);
 				}
+			}
+		}
+	}
+
+	/**
+	 * What visitDatesAndTimes and visitTexts find, in one walk: a date or time is entered for texts only (as the
+	 * dates' walk does not look for dates inside one).
+	 */
+	private static void visitAll(ICompositeNode node, List<DateOrTime> dates, List<QuotedText> texts, String source,
+			String date, String time, String text) {
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof ICompositeNode composite) {
+				String rule = ruleOf(composite);
+				if (date.equals(rule) || time.equals(rule)) {
+					dates.add(new DateOrTime(composite, date.equals(rule), tokenText(composite, source)));
+					visitTexts(composite, texts, source, text);
+				} else {
+					visitAll(composite, dates, texts, source, date, time, text);
+				}
+			} else if (text.equals(ruleOf(child)) && !((ILeafNode) child).isHidden()) {
+				texts.add(new QuotedText((ILeafNode) child, source.substring(child.getTotalOffset(), child.getTotalEndOffset())));
 			}
 		}
 	}
