@@ -61,7 +61,7 @@ class InitializeFromCacheTest {
 		Start(String initialize) throws IOException {
 			PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 20);
 			PipedOutputStream serverOut = new PipedOutputStream();
-			PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
+			PipedInputStream clientIn = new PatientPipedInputStream(serverOut, 1 << 20);
 			send(initialize); // as an editor does right after the spawn
 			thread = new Thread(() -> {
 				InitializeFromCache.Streams streams = InitializeFromCache.start(serverIn, serverOut,

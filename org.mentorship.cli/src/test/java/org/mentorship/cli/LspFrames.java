@@ -31,7 +31,7 @@ final class LspFrames {
 		PipedInputStream serverIn = new PipedInputStream(1 << 20);
 		PipedOutputStream toServer = new PipedOutputStream(serverIn);
 		PipedOutputStream serverOut = new PipedOutputStream();
-		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
+		PipedInputStream clientIn = new PatientPipedInputStream(serverOut, 1 << 20);
 		Thread server = new Thread(() -> {
 			try {
 				LspCommand.serve(serverIn, serverOut, null, new PrintWriter(new StringWriter()));
