@@ -24,6 +24,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.Test;
 import org.mentorship.lsp.jface.Documents;
 import org.mentorship.lsp.jface.LanguageServers;
+import org.mentorship.lsp.jface.diagnostics.CodeActions;
 import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
 
 /**
@@ -49,6 +50,11 @@ public class ProblemAnnotationsTest {
 			Ui.waitUntil("two markers", () -> markers(file).length == 2);
 			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 			Ui.waitUntil("their annotations", () -> problemTexts(model).size() == 2);
+			// the first publication's quick fixes are kept on its markers when the server answers: a change of
+			// both annotations that belongs to the first publication, not to the one recorded below
+			Ui.waitUntil("the quick fixes kept on both markers",
+					() -> Arrays.stream(markers(file)).allMatch(m -> m.getAttribute(CodeActions.ATTRIBUTE, null) != null));
+			Ui.dispatchFor(100);
 
 			List<AnnotationModelEvent> events = new CopyOnWriteArrayList<>();
 			AnnotationEvents recorder = new AnnotationEvents(events);
