@@ -173,6 +173,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return unquoted(e, suggestion);
 		}
 		if ("RULE_ID".equals(expected) && keywords.contains(found)) {
+			Optional<String> unnamed = nameMissingAtLineEnd(e, found);
+			if (unnamed.isPresent()) {
+				return unnamed.get();
+			}
 			return "'" + found + "' is a word of the language and cannot be a name here: choose another name, or write ^"
 					+ found + ".";
 		}
@@ -202,6 +206,21 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		String where = atSectionLevel(context) ? SECTION_HINT
 				: expected == null ? "" : " Expected " + TokenNames.describe(expected) + ".";
 		return "'" + found + "' is not understood here." + where;
+	}
+
+	/**
+	 * "goal" alone on its line, and the next section's word on the next: the name is what is missing, and the word
+	 * that starts the next line was not meant as a name (telling the user to rename it would mislead).
+	 */
+	private Optional<String> nameMissingAtLineEnd(RecognitionException e, String found) {
+		Token previous = TokenNeighbours.previousWord(e, 1);
+		if (previous == null || previous.getLine() == e.token.getLine() || !SectionWords.of(grammar).contains(found)
+				|| !keywords.contains(previous.getText())) {
+			return Optional.empty();
+		}
+		return Optional.of("A name is missing after '" + previous.getText() + "' on line " + previous.getLine() + ", e.g. "
+				+ previous.getText() + " my-name. '" + found + "' starts the next section (as a name it would be written ^"
+				+ found + ").");
 	}
 
 	private String unquoted(RecognitionException e, SyntaxSuggestion suggestion) {
