@@ -171,6 +171,8 @@ public final class ServerConnection {
 		if (server == null && failure == null) {
 			try {
 				ServerFactory factory = (ServerFactory) factoryElement.createExecutableExtension("class");
+				files = new WatchedFiles(this);
+				files.listen(); // before initialize reads the folders: nothing saved meanwhile is missed
 				LanguageServer started = factory.start(new EclipseLanguageClient(this));
 				org.eclipse.lsp4j.InitializeParams params = InitializeRequest.create(label);
 				params.setInitializationOptions(factory.initializationOptions());
@@ -179,14 +181,15 @@ public final class ServerConnection {
 				started.initialized(new org.eclipse.lsp4j.InitializedParams());
 				server = started;
 				documents = new DocumentSync(this);
-				files = new WatchedFiles(this);
 				documents.start();
 				files.start(params.getWorkspaceFolders());
 			} catch (CoreException | RuntimeException | java.util.concurrent.ExecutionException
 					| java.util.concurrent.TimeoutException e) {
+				stopWatching();
 				failure = new IllegalStateException("The language server " + label + " did not start: " + e.getMessage(), e);
 				log("The language server did not start", e);
 			} catch (InterruptedException e) {
+				stopWatching();
 				Thread.currentThread().interrupt();
 				failure = new IllegalStateException("interrupted");
 			}
@@ -195,6 +198,13 @@ public final class ServerConnection {
 			throw failure;
 		}
 		return server;
+	}
+
+	/** A server that did not start hears of no more changes. */
+	private void stopWatching() {
+		if (files != null) {
+			files.stop();
+		}
 	}
 
 	/** True once {@link #stop()} was called: requests are no longer accepted. */

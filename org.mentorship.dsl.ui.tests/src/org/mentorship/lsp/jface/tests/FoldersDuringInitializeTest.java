@@ -11,20 +11,23 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.InitializeParams;
 import org.junit.jupiter.api.Test;
 
 /**
  * A project that appears while the server is still answering {@code initialize} (Mentorship Studio starts its server
  * while the workbench creates the first start's project) is sent to the server as a workspace folder added once it
- * has answered: the folders of {@code initialize} were read before the project existed, and the glue listens to the
- * workspace only from then on.
+ * has answered: the folders of {@code initialize} were read before the project existed. A file saved meanwhile in a
+ * folder the server had already read is sent as a watched-file change then too (the glue listens from before
+ * {@code initialize} and keeps what it hears until the answer).
  */
 public class FoldersDuringInitializeTest {
 
 	@Test
-	void aProjectMadeDuringInitializeBecomesAWorkspaceFolder() throws Exception {
+	void aProjectMadeOrAFileSavedDuringInitializeReachesTheServerOnceItHasAnswered() throws Exception {
 		assertNull(FakeServer.held, "no .held file existed until now, so its server must not be running yet");
 		project("held-first", "a.held");
 		Ui.waitUntil("the held language's server to be asked initialize",
@@ -34,6 +37,9 @@ public class FoldersDuringInitializeTest {
 		assertFalse(initialize.getWorkspaceFolders().stream().anyMatch(f -> f.getName().equals("held-second")));
 
 		project("held-second", "notes.txt");
+		// a file saved in a project the server is reading, after it read it and before it answered
+		ResourcesPlugin.getWorkspace().getRoot().getProject("held-first").getFile("b.held")
+				.create(new java.io.ByteArrayInputStream("saved meanwhile\n".getBytes()), true, null);
 		FakeServer.heldInitialize.complete(null);
 
 		Ui.waitUntil("the project made meanwhile to reach the server",
@@ -42,6 +48,12 @@ public class FoldersDuringInitializeTest {
 		long added = server.received(DidChangeWorkspaceFoldersParams.class).stream()
 				.flatMap(p -> p.getEvent().getAdded().stream()).filter(f -> f.getName().equals("held-second")).count();
 		assertTrue(added == 1, "added once, not by both the catch-up and the listener: " + added);
+
+		Ui.waitUntil("the file saved meanwhile to reach the server", () -> server.received(DidChangeWatchedFilesParams.class)
+				.stream().flatMap(p -> p.getChanges().stream())
+				.anyMatch(c -> c.getUri().endsWith("/b.held") && c.getType() == FileChangeType.Created));
+		assertTrue(server.received(DidChangeWatchedFilesParams.class).stream().flatMap(p -> p.getChanges().stream())
+				.noneMatch(c -> c.getUri().contains("held-second")), "a new project's files are read with the folder");
 	}
 
 	private static void project(String name, String file) throws Exception {

@@ -35,17 +35,36 @@ public final class WatchedFiles implements IResourceChangeListener {
 	/** The folders the server has, by project name: a removed project no longer knows its location. */
 	private final Map<String, WorkspaceFolder> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/**
+	 * Files changed after the server read its folders and before it answered {@code initialize}: sent once it has;
+	 * null from then on (changes are sent as they come).
+	 */
+	private List<FileEvent> beforeStart = new ArrayList<>();
+
 	public WatchedFiles(ServerConnection connection) {
 		this.connection = connection;
 	}
 
 	/**
+	 * Listens to the workspace before the server is asked {@code initialize} (which reads the folders' files): a file
+	 * saved or made while it answers (Studio starts its server with the workbench) is then kept for {@link #start}.
+	 */
+	public void listen() {
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	/**
 	 * @param initialized the folders the server got with {@code initialize}: projects opened or closed since (the
-	 *        server can start while the workbench is still creating the first start's project) are sent now
+	 *        server can start while the workbench is still creating the first start's project) are sent now, then
+	 *        the files changed meanwhile
 	 */
 	public void start(List<WorkspaceFolder> initialized) {
-		// listening first: a project that appears meanwhile is seen by the listener or below, once (folders decides)
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+		List<FileEvent> early;
+		synchronized (this) {
+			early = beforeStart;
+			beforeStart = null; // from here the listener sends projects and files itself
+		}
+		// a project that appears meanwhile is seen by the listener or below, once (folders decides)
 		Map<String, WorkspaceFolder> known = new HashMap<>();
 		initialized.forEach(folder -> known.put(folder.getName(), folder));
 		known.forEach(folders::putIfAbsent);
@@ -70,6 +89,9 @@ public final class WatchedFiles implements IResourceChangeListener {
 			connection.notify(server -> server.getWorkspaceService().didChangeWorkspaceFolders(
 					new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(added, removed))));
 		}
+		if (early != null && !early.isEmpty()) {
+			connection.notify(server -> server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(early)));
+		}
 	}
 
 	public void stop() {
@@ -81,13 +103,23 @@ public final class WatchedFiles implements IResourceChangeListener {
 		if (event.getDelta() == null) {
 			return;
 		}
+		boolean started;
+		synchronized (this) {
+			started = beforeStart == null;
+		}
 		List<FileEvent> files = new ArrayList<>();
 		List<WorkspaceFolder> added = new ArrayList<>();
 		List<WorkspaceFolder> removed = new ArrayList<>();
 		try {
-			event.getDelta().accept(delta -> visit(delta, files, added, removed));
+			event.getDelta().accept(delta -> visit(delta, started, files, added, removed));
 		} catch (CoreException e) {
 			connection.log("Could not read a workspace change", e);
+		}
+		synchronized (this) {
+			if (beforeStart != null) {
+				beforeStart.addAll(files); // projects: start() compares them with initialize's folders
+				return;
+			}
 		}
 		if (!added.isEmpty() || !removed.isEmpty()) {
 			DidChangeWorkspaceFoldersParams params = new DidChangeWorkspaceFoldersParams(
@@ -100,10 +132,13 @@ public final class WatchedFiles implements IResourceChangeListener {
 		}
 	}
 
-	private boolean visit(IResourceDelta delta, List<FileEvent> files, List<WorkspaceFolder> added,
+	private boolean visit(IResourceDelta delta, boolean started, List<FileEvent> files, List<WorkspaceFolder> added,
 			List<WorkspaceFolder> removed) {
 		IResource resource = delta.getResource();
 		if (resource instanceof IProject project) {
+			if (!started) { // start() compares the projects with initialize's folders; a new one is read whole
+				return delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & IResourceDelta.OPEN) == 0;
+			}
 			return project(delta, project, added, removed);
 		}
 		if (resource instanceof IFile file && connection.serves(Documents.contentType(file).orElse(null))) {
