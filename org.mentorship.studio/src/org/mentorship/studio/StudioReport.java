@@ -21,6 +21,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -34,6 +35,7 @@ import org.mentorship.lsp.jface.Documents;
 import org.mentorship.lsp.jface.LanguageServers;
 import org.mentorship.lsp.jface.ServerConnection;
 import org.mentorship.lsp.jface.diagnostics.DiagnosticMarkers;
+import org.osgi.service.event.EventHandler;
 
 /**
  * A test hook for the smoke test and the start-up benchmark, off unless {@code -Dmentorship.studio.report=FILE} (or
@@ -60,6 +62,8 @@ final class StudioReport {
 	private static long filesOpened;
 
 	private static final long TIMEOUT_MS = 60_000;
+	/** A topic of our own, posted when a test asks to close: see {@link #close()}. */
+	private static final String CLOSE_TOPIC = "org/mentorship/studio/report/close";
 
 	private final IWorkbench workbench;
 	private final String target;
@@ -163,7 +167,31 @@ final class StudioReport {
 		}
 	}
 
+	/**
+	 * Closes the workbench once the events it posted while starting are delivered. It posts appStartupComplete to
+	 * handlers that wait for the UI thread (syncExec); closing before they ran (a test closing right after ready on a
+	 * loaded machine) disposed the display under them, an error in the workspace log. Posted events are delivered in
+	 * order, so one posted now arrives after them.
+	 */
 	private void close() {
+		IEventBroker broker = workbench.getService(IEventBroker.class);
+		if (broker == null) {
+			closeNow();
+			return;
+		}
+		EventHandler[] barrier = new EventHandler[1];
+		barrier[0] = event -> {
+			broker.unsubscribe(barrier[0]);
+			Display display = workbench.getDisplay();
+			if (!display.isDisposed()) {
+				display.asyncExec(this::closeNow);
+			}
+		};
+		broker.subscribe(CLOSE_TOPIC, barrier[0]);
+		broker.post(CLOSE_TOPIC, null);
+	}
+
+	private void closeNow() {
 		if (!workbench.getDisplay().isDisposed() && !workbench.isClosing()) {
 			workbench.close();
 		}
