@@ -580,6 +580,11 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 				fix(replace(VALID, "at 10:00 for", "at 8:30pm for"), IssueCodes.SYNTAX, "Write 20:30 instead of 8:30pm"));
 		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 00:45 for"),
 				fix(replace(VALID, "at 10:00 for", "at 12:45am for"), IssueCodes.SYNTAX, "Write 00:45 instead of 12:45am"));
+		// with a space before it, as often typed, and in capitals
+		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 17:30 for"),
+				fix(replace(VALID, "at 10:00 for", "at 5:30 PM for"), IssueCodes.SYNTAX, "Write 17:30 instead of 5:30 PM"));
+		Assert.assertEquals(replace(VALID, "at 10:00 for", "at 09:00 for"),
+				fix(replace(VALID, "at 10:00 for", "at 9 am for"), IssueCodes.SYNTAX, "Write 09:00 instead of 9 am"));
 	}
 
 	@Test

@@ -61,6 +61,16 @@ class SpokenMistakesTest {
 	}
 
 	@Test
+	void everyQuarter() {
+		assertEquals("5:21 Write how often as a number and a unit: every 3 months. => 3 months for quarter",
+				errors(START + "retrospective every quarter starting 2027-04-01\n"));
+		assertEquals("5:21 Write how often as a number and a unit: every 1 month. => 1 month for month",
+				errors(START + "retrospective every month\n"));
+		// a cadence's "every week" is another slip (how often is one word there), explained as before
+		assertEquals(false, errors(START + "cadence\n  every week on Tuesday at 10:00 for 60 minutes\n").contains("every 1 week"));
+	}
+
+	@Test
 	void anHourAndAHalf() {
 		assertEquals("5:36 Write a length as one amount and one unit: 90 minutes. => 90 minutes for an hour and a half",
 				errors(START + "kickoff on 2027-01-11 at 10:00 for an hour and a half \"Read it together\"\n"));

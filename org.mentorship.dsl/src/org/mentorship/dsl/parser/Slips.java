@@ -47,7 +47,10 @@ final class Slips {
 				+ " 2027-07-09 (or from 2027-01-11 for 6 months).");
 	}
 
-	/** "at 8pm" and "at 8:30pm": 20:00 and 20:30. Returns the replacement and the text it replaces. */
+	/**
+	 * "at 8pm", "at 8:30pm", "at 5:30 PM": 20:00, 20:30 and 17:30 (am or pm glued to the time or after one space).
+	 * Returns the replacement and the text it replaces.
+	 */
 	static Optional<String[]> twelveHourClock(RecognitionException e, String found) {
 		String suffix = found.toLowerCase(Locale.ROOT);
 		if (!(suffix.equals("am") || suffix.equals("pm"))) {
@@ -59,7 +62,7 @@ final class Slips {
 		boolean withMinutes = last != null && colon != null && first != null && (":".equals(colon.getText()) || ".".equals(colon.getText()))
 				&& last.getText().matches("\\d{2}") && adjacent(first, colon) && adjacent(colon, last);
 		Token hour = withMinutes ? first : last;
-		if (hour == null || !hour.getText().matches("\\d{1,2}") || !adjacent(last, e.token)) {
+		if (hour == null || !hour.getText().matches("\\d{1,2}") || !(adjacent(last, e.token) || oneSpaceBetween(last, e.token))) {
 			return Optional.empty();
 		}
 		int h12 = Integer.parseInt(hour.getText());
@@ -68,12 +71,18 @@ final class Slips {
 			return Optional.empty();
 		}
 		int h24 = h12 % 12 + (suffix.equals("pm") ? 12 : 0);
-		String written = withMinutes ? hour.getText() + colon.getText() + last.getText() + found : hour.getText() + found;
+		String time = withMinutes ? hour.getText() + colon.getText() + last.getText() : hour.getText();
+		String written = adjacent(last, e.token) ? time + found : time + " " + found;
 		return Optional.of(new String[] { String.format("%02d:%02d", h24, minutes), written });
 	}
 
 	private static boolean adjacent(Token before, Token after) {
 		return before instanceof CommonToken b && after instanceof CommonToken a && b.getStopIndex() + 1 == a.getStartIndex();
+	}
+
+	private static boolean oneSpaceBetween(Token before, Token after) {
+		return before instanceof CommonToken b && after instanceof CommonToken a && b.getStopIndex() + 2 == a.getStartIndex()
+				&& b.getInputStream() != null && " ".equals(b.getInputStream().substring(b.getStopIndex() + 1, b.getStopIndex() + 1));
 	}
 
 	private static final Set<String> HOW_OFTEN_WORDS = Set.of("every", "fortnightly", "daily", "once", "twice");

@@ -11,7 +11,7 @@ import org.antlr.runtime.Token;
 
 /**
  * Things said the way one says them aloud: "for half an hour", "for an hour and a half", "weekly on Tuesday and
- * Thursday". Each gets a sentence that says what to write instead and, where one correction is certain, the
+ * Thursday", "every quarter". Each gets a sentence that says what to write instead and, where one correction is certain, the
  * replacement and the text it replaces (as {@link NotationSlips} does).
  */
 final class SpokenSlips {
@@ -24,7 +24,25 @@ final class SpokenSlips {
 
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<NotationSlips.Found> find(RecognitionException e, String found) {
-		return halfAnHour(e, found).or(() -> anHourAndAHalf(e, found)).or(() -> twoWeekdays(e, found));
+		return halfAnHour(e, found).or(() -> anHourAndAHalf(e, found)).or(() -> twoWeekdays(e, found))
+				.or(() -> everyPeriod(e, found));
+	}
+
+	/** A period named in one word, and the length it is. */
+	private static final java.util.Map<String, String> PERIODS = java.util.Map.of("quarter", "3 months", "fortnight",
+			"2 weeks", "year", "12 months", "month", "1 month", "week", "1 week");
+
+	/**
+	 * "retrospective every quarter", "every month": the parser took 'every' (so a length follows, not a cadence's
+	 * "every week", which fails at 'every' itself) and wants a number.
+	 */
+	private static Optional<NotationSlips.Found> everyPeriod(RecognitionException e, String found) {
+		Token before = TokenNeighbours.previousWord(e, 1);
+		String length = PERIODS.get(found.toLowerCase(Locale.ROOT));
+		if (length == null || before == null || !"every".equals(before.getText())) {
+			return Optional.empty();
+		}
+		return fix("Write how often as a number and a unit: every " + length + ".", length, e.token, e.token);
 	}
 
 	/** "for half an hour": 30 minutes. */
