@@ -2,6 +2,7 @@ package org.mentorship.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -184,6 +185,20 @@ class UserMistakesTest {
 		assertEquals("5:1 [" + IssueCodes.SYNTAX + "] A name is missing after 'mentor' on line 4, e.g. mentor my-name."
 				+ " 'check-in' starts the next section (as a name it would be written ^check-in).",
 				firstError(START + "mentor\ncheck-in on 2027-03-01 at 10:00 for 30 minutes\n"));
+	}
+
+	@Test
+	void aClauseLeftUnfinishedBeforeTheNextSectionIsOneMistake() {
+		// 'to' is still wanted when 'ethics' comes: that is the first message's consequence, not a second mistake
+		String errors = allErrors(START + """
+				boundaries
+				  quiet hours after 20:00
+				ethics
+				  confidentiality "What we say stays between us."
+				""");
+		assertEquals(1, errors.lines().count(), errors);
+		assertEquals("5:15 Write quiet hours as the time they start and the time they end, e.g. quiet hours 20:00 to 08:00"
+				+ " (add 'and weekends' for whole weekends).", errors);
 	}
 
 	@Test

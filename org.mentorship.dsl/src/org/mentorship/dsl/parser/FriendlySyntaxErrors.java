@@ -120,6 +120,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			SyntaxSuggestion suggestion) {
 		String found = token.getText();
 		if (token.getType() == Token.EOF) {
+			Optional<NotationSlips.Found> unfinished = SpokenSlips.monthAndYear(e); // "due June 2027" at the end
+			if (unfinished.isPresent()) {
+				return unfinished.get().message();
+			}
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
 					: "The file ends too early: " + TokenNames.describe(expected) + " is missing.";
 		}

@@ -150,7 +150,7 @@ public class RecoveringParser extends MentorParser {
 		@Override
 		public SyntaxErrorMessage getSyntaxErrorMessage(RecognitionException e, String[] tokenNames) {
 			int line = e.token != null && e.token.getType() != Token.EOF ? e.token.getLine() : -1;
-			if (line > 0 && line == lastReportedLine) {
+			if (line > 0 && (line == lastReportedLine || continuesReportedClause(e))) {
 				return null;
 			}
 			SyntaxErrorMessage message = super.getSyntaxErrorMessage(e, tokenNames);
@@ -158,6 +158,16 @@ public class RecoveringParser extends MentorParser {
 				lastReportedLine = line;
 			}
 			return message;
+		}
+
+		/**
+		 * The next section's word where the parser still wanted the rest of the clause reported just before it
+		 * ("quiet hours after 20:00", then "ethics" on the next line: 'to' is still missing there): the same mistake.
+		 */
+		private boolean continuesReportedClause(RecognitionException e) {
+			Token previous = TokenNeighbours.previousWord(e, 1);
+			return lastReportedLine > 0 && previous != null && previous.getLine() == lastReportedLine
+					&& previous.getLine() < e.token.getLine() && SectionWords.of(getGrammarAccess()).contains(e.token.getText());
 		}
 
 		@Override

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.mentorship.dsl.values.Dates;
 
 /**
  * Things said the way one says them aloud: "for half an hour", "for an hour and a half", "weekly on Tuesday and
- * Thursday", "every quarter". Each gets a sentence that says what to write instead and, where one correction is certain, the
+ * Thursday", "every quarter", "from March 2027", "quiet hours after 20:00". Each gets a sentence that says what to write instead and, where one correction is certain, the
  * replacement and the text it replaces (as {@link NotationSlips} does).
  */
 final class SpokenSlips {
@@ -25,7 +26,33 @@ final class SpokenSlips {
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<NotationSlips.Found> find(RecognitionException e, String found) {
 		return halfAnHour(e, found).or(() -> anHourAndAHalf(e, found)).or(() -> twoWeekdays(e, found))
-				.or(() -> everyPeriod(e, found));
+				.or(() -> everyPeriod(e, found)).or(() -> monthAndYear(e)).or(() -> quietHoursInWords(e, found));
+	}
+
+	/** "quiet hours after 20:00", "quiet hours from 20:00 to 08:00": quiet hours are a range of two times. */
+	private static Optional<NotationSlips.Found> quietHoursInWords(RecognitionException e, String found) {
+		Token hours = TokenNeighbours.previousWord(e, 1);
+		Token quiet = TokenNeighbours.previousWord(e, 2);
+		if (hours == null || quiet == null || !"hours".equals(hours.getText()) || !"quiet".equals(quiet.getText())
+				|| found.isEmpty() || !Character.isLetter(found.charAt(0))) {
+			return Optional.empty();
+		}
+		return Optional.of(NotationSlips.Found.withoutFix("Write quiet hours as the time they start and the time they"
+				+ " end, e.g. quiet hours 20:00 to 08:00 (add 'and weekends' for whole weekends)."));
+	}
+
+	/**
+	 * "from March 2027 to August 2027": a month without its day. The parser read the month and the year as the start
+	 * of a date written in words and stopped at the word after them; the date needs a day.
+	 */
+	static Optional<NotationSlips.Found> monthAndYear(RecognitionException e) {
+		Token year = TokenNeighbours.previousWord(e, 1);
+		Token month = TokenNeighbours.previousWord(e, 2);
+		if (year == null || month == null) {
+			return Optional.empty();
+		}
+		return Dates.firstOfMonth(month.getText(), year.getText()).map(first -> NotationSlips.Found.withoutFix("'"
+				+ month.getText() + " " + year.getText() + "' names no day: write a date as year-month-day, e.g. " + first + "."));
 	}
 
 	/** A period named in one word, and the length it is. */

@@ -38,13 +38,18 @@ final class TokenNeighbours {
 
 	/** The n-th word before the error's token (comments and blanks skipped), or null. */
 	static Token previousWord(RecognitionException e, int n) {
-		if (!(e.input instanceof TokenStream tokens) || e.token == null || e.token.getTokenIndex() < 0) {
+		if (!(e.input instanceof TokenStream tokens) || e.token == null) {
+			return null;
+		}
+		// the end of the file is one shared token without an index: the words before it are the stream's last
+		int at = e.token.getType() == Token.EOF ? tokens.size() : e.token.getTokenIndex();
+		if (at < 0) {
 			return null;
 		}
 		int seen = 0;
-		for (int i = Math.min(e.token.getTokenIndex(), tokens.size()) - 1; i >= 0; i--) {
+		for (int i = Math.min(at, tokens.size()) - 1; i >= 0; i--) {
 			Token t = tokens.get(i);
-			if (t.getChannel() == Token.DEFAULT_CHANNEL && ++seen == n) {
+			if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF && ++seen == n) {
 				return t;
 			}
 		}

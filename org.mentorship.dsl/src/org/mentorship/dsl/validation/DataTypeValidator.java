@@ -43,9 +43,9 @@ public class DataTypeValidator extends ComposedValidator {
 	public void datesAndTimes(MentorFile file) {
 		// in a validation that runs the text rules too (CheckType.NORMAL), one walk finds both
 		for (WrittenValues.DateOrTime value : written.datesAndTimes(file, getCheckMode().shouldCheck(CheckType.NORMAL))) {
-			if (value.isDate()) {
+			if (value.isDate() && !Dates.isMonthAndYear(value.text())) {
 				report(value.node(), value.text(), Dates::problem, Dates::isoForm, IssueCodes.DATE_FORMAT);
-			} else {
+			} else if (!value.isDate()) {
 				report(value.node(), value.text(), ClockTimes::problem, ClockTimes::withColon, IssueCodes.TIME_FORMAT);
 			}
 		}

@@ -125,6 +125,23 @@ public final class Dates {
 		return String.format("%s-%02d-%02d", year, month, Integer.parseInt(day));
 	}
 
+	/**
+	 * "June 2027": a month and a year only. The grammar reads it only with the day's number missing, a syntax error
+	 * that says so (parser.SpokenSlips), so it is no date to explain again.
+	 */
+	public static boolean isMonthAndYear(String text) {
+		String[] words = text == null ? new String[0] : text.trim().split("\\s+");
+		return words.length == 2 && firstOfMonth(words[0], words[1]).isPresent();
+	}
+
+	/** "March", "2027": the first day of that month as year-month-day (2027-03-01); none if the word is no month. */
+	public static Optional<String> firstOfMonth(String monthWord, String year) {
+		if (!year.matches("\\d{4}")) {
+			return Optional.empty();
+		}
+		return month(monthWord.toLowerCase(Locale.ROOT)).map(month -> iso(year, month, "1"));
+	}
+
 	/** The month of an English month name, whole or the first three letters ("sept" too). */
 	private static Optional<Integer> month(String word) {
 		for (Month month : Month.values()) {
