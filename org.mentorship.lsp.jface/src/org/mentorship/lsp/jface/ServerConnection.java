@@ -114,7 +114,9 @@ public final class ServerConnection {
 			try {
 				notification.accept(server());
 			} catch (RuntimeException e) {
-				log("A notification to the language server failed", e);
+				if (!isStopped()) { // while the workbench closes, what is still queued has nobody to tell
+					log("A notification to the language server failed", e);
+				}
 			}
 		});
 	}
@@ -168,6 +170,10 @@ public final class ServerConnection {
 	}
 
 	private LanguageServer server() {
+		if (server == null && failure == null && isStopped()) {
+			// a request queued while the workbench closed: the server was stopped on purpose, not to be started again
+			throw new IllegalStateException("The language server " + label + " has stopped");
+		}
 		if (server == null && failure == null) {
 			try {
 				ServerFactory factory = (ServerFactory) factoryElement.createExecutableExtension("class");

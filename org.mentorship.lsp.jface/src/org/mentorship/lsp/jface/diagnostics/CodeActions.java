@@ -70,7 +70,9 @@ public final class CodeActions {
 			store(byMarker);
 		}).exceptionally(e -> {
 			// cancelled: a newer text is being checked, and its diagnostics will ask again
-			if (!(e instanceof java.util.concurrent.CancellationException || e.getCause() instanceof java.util.concurrent.CancellationException)) {
+			// or the workbench is closing and the server stopped
+			if (!connection.isStopped() && !(e instanceof java.util.concurrent.CancellationException
+					|| e.getCause() instanceof java.util.concurrent.CancellationException)) {
 				connection.log("The server gave no quick fixes", e);
 			}
 			return null;

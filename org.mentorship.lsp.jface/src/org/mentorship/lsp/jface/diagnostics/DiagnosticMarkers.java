@@ -61,6 +61,9 @@ public final class DiagnosticMarkers {
 	}
 
 	public void update(String uri, List<Diagnostic> diagnostics) {
+		if (connection.isStopped()) {
+			return; // published while the workbench closes: the workspace may be gone before a job could run
+		}
 		synchronized (pending) {
 			pending.put(uri, List.copyOf(diagnostics));
 		}
@@ -79,6 +82,9 @@ public final class DiagnosticMarkers {
 			pending.clear();
 		}
 		for (Map.Entry<String, List<Diagnostic>> entry : todo.entrySet()) {
+			if (connection.isStopped()) {
+				return Status.OK_STATUS; // the workbench is closing, and the workspace with it
+			}
 			Optional<IFile> file = Documents.file(entry.getKey());
 			if (file.isEmpty() || !file.get().exists()) {
 				continue;

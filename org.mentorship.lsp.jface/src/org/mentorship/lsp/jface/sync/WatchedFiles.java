@@ -95,7 +95,11 @@ public final class WatchedFiles implements IResourceChangeListener {
 	}
 
 	public void stop() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		try {
+			ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		} catch (IllegalStateException closed) {
+			// the workspace closed first (the workbench is shutting down): it has no listener left to remove
+		}
 	}
 
 	@Override
