@@ -3,6 +3,7 @@ package org.mentorship.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -200,8 +203,52 @@ class InitializeFromSharedCacheTest {
 			Files.setLastModifiedTime(cache.file(), FileTime.fromMillis(1_000_000_000_000L + i * 1000L));
 		}
 		try (Stream<Path> files = Files.list(shared())) {
-			assertEquals(new java.util.TreeSet<>(Stream.concat(written.subList(4, 20).stream(), Stream.of(archive, ownAnswer)).toList()),
-					new java.util.TreeSet<>(files.toList()), "the newest 16 answers, the other files untouched");
+			assertEquals(new TreeSet<>(Stream.concat(written.subList(4, 20).stream(), Stream.of(archive, ownAnswer)).toList()),
+					new TreeSet<>(files.toList()), "the newest 16 answers, the other files untouched");
+		}
+	}
+
+	private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
+
+	/** A read request, answered once the build queued before it is over. */
+	private static void afterTheBuild(EarlyStart start, int id) throws Exception {
+		start.send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"workspace/symbol\",\"params\":{\"query\":\"x\"}}");
+		start.answerTo(new JsonPrimitive(id));
+	}
+
+	private static long publications(EarlyStart start) {
+		return start.all.stream().filter(m -> m.has("method")
+				&& m.get("method").getAsString().equals("textDocument/publishDiagnostics")).count();
+	}
+
+	@Test
+	void theLastSessionsDiagnosticsStayWithTheirWorkspace() throws Exception {
+		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace("a"));
+		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace("b")); // the same files in another folder
+		try (EarlyStart start = new EarlyStart(initialize(1, "a", shared(), true))) {
+			start.go.countDown();
+			start.answerTo(new JsonPrimitive(1));
+			start.send(INITIALIZED);
+			afterTheBuild(start, 50);
+			assertTrue(publications(start) > 0);
+			start.finish(new JsonPrimitive(1)); // shutdown: a's diagnostics kept in a's storage
+		}
+		try (Stream<Path> kept = Files.list(temp.resolve("storage-a"))) {
+			assertTrue(kept.anyMatch(f -> f.getFileName().toString().startsWith("diagnostics-")), "a's session kept");
+		}
+		try (EarlyStart start = new EarlyStart(initialize(2, "b", shared(), true))) {
+			start.answerTo(new JsonPrimitive(2)); // from the shared folder
+			start.send(INITIALIZED);
+			assertTrue(start.earlyDone.await(30, TimeUnit.SECONDS));
+			assertNull(start.received.poll(500, TimeUnit.MILLISECONDS),
+					"nothing of another workspace's session shown before the server");
+			assertFalse(start.serverStarted.get());
+			start.go.countDown();
+			afterTheBuild(start, 51);
+			assertTrue(publications(start) > 0, "the server's build published b's own");
+			String a = workspace("a").toUri().toString();
+			assertTrue(start.all.stream().noneMatch(m -> m.toString().contains(a)), "nothing about a's files");
+			start.finish(new JsonPrimitive(2));
 		}
 	}
 }
