@@ -74,9 +74,10 @@ async function startClient(context) {
   client = new LanguageClient('mentor', 'Mentor Language Server', { run: executable, debug: executable }, {
     documentSelector: [{ scheme: 'file', language: 'mentor' }, { scheme: 'untitled', language: 'mentor' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.mentor'), configurationSection: 'mentor' },
-    // the settings (read by the server's EditorSettings), the start-up options (BuildAfterInitialize) and the
-    // workspace's storage folder for the last session's diagnostics
-    initializationOptions: initializationOptions(serverSettings(), context.storageUri && context.storageUri.fsPath),
+    // the settings (read by the server's EditorSettings), the start-up options (BuildAfterInitialize), the
+    // workspace's storage folder for the last session's diagnostics and the global one for the answer to initialize
+    initializationOptions: initializationOptions(serverSettings(), context.storageUri && context.storageUri.fsPath,
+      context.globalStorageUri && context.globalStorageUri.fsPath),
     outputChannel: output,
   });
   try {

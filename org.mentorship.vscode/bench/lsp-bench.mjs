@@ -4,8 +4,9 @@
 //
 //   node bench/lsp-bench.mjs [--quick] [--only=typing,requests,startup,memory,workspace] [--sizes=2000,10000]
 //     [--as-extension]   (typing with the JVM flags the VS Code extension starts the server with, lib/server-flags.js;
-//                         startup and workspace: only a first start of a workspace and later starts, as the extension
-//                         starts the server, with its cacheFolder)
+//                         startup: a first start ever, a first start of a workspace and later starts, as the
+//                         extension starts the server, with its cacheFolder and sharedCacheFolder; workspace: a first
+//                         start of the workspace and a later start)
 //     [--baseline-jar=PATH]  (startup and workspace with --as-extension: the same rows for an earlier build's mentor.jar,
 //                         e.g. a copy of main's, the two jars taking turns spawn by spawn)
 //
@@ -60,6 +61,8 @@ const out = (s = '') => console.log(s);
 const uriOf = (file) => pathToFileURL(file).toString();
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'mentor-lsp-bench-'));
 process.on('exit', () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+/** The extension's global storage (VS Code's globalStorageUri): the class-data archive and the shared answers. */
+const extensionStorage = path.join(tmpRoot, 'extension-storage');
 
 // ---------------------------------------------------------------------------------------------------
 // Synthetic agreements: a port of org.mentorship.benchmarks.SyntheticAgreements (same text for the same seed,
@@ -329,23 +332,37 @@ async function spawnTimes(jvmFlags) {
 }
 
 /**
- * Start-up as the extension starts the server (--as-extension), per jar: a first start of a workspace (a new folder
- * and a new, empty storage folder as cacheFolder) and later starts (one workspace and its storage, left by a start
- * before, as when VS Code reopens the same folder); the jars and the rows take turns spawn by spawn.
+ * Start-up as the extension starts the server (--as-extension), per jar, three rows as VS Code's storage stands:
+ * - the **first start ever**: empty global storage (no class-data archive yet, made at exit; no answer to
+ *   initialize kept) and a new, empty workspace storage, a new folder each spawn;
+ * - the **first start of a workspace**: a new folder and a new workspace storage (cacheFolder), the global storage
+ *   (archive, sharedCacheFolder) already used by a start on another workspace, as when the user opens another folder;
+ * - **later starts**: one workspace and its storage, left by a start before, as when VS Code reopens the same folder.
+ * The jars and the rows take turns spawn by spawn.
  */
 async function extensionStartTimes() {
   const rows = [];
+  const newFolder = (prefix) => fs.mkdtempSync(path.join(tmpRoot, prefix));
   for (const [jarName, jarPath] of jars) {
     const flags = await extensionFlags({ archive: true, jarPath });
+    const global = extensionStorage; // as VS Code's globalStorageUri: the archive and the answers every workspace shares
+    const options = (storage, shared = global) => initializationOptions({}, storage, shared);
+    await spawnOnce({ jvmFlags: flags, jarPath, initializationOptions: options(newFolder('other-storage-')) }); // another workspace
     const laterDir = workspaceDir(`later-${jarName.replace(/\W/g, '')}`);
-    const laterStorage = fs.mkdtempSync(path.join(tmpRoot, 'later-storage-'));
-    await spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: initializationOptions({}, laterStorage) });
-    rows.push({ name: named(jarName, 'as the extension starts it, **first start** of a workspace (new storage folder)'),
-      run: () => spawnOnce({ jvmFlags: flags, jarPath,
-        initializationOptions: initializationOptions({}, fs.mkdtempSync(path.join(tmpRoot, 'first-storage-'))) }),
+    const laterStorage = newFolder('later-storage-');
+    await spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: options(laterStorage) });
+    rows.push({ name: named(jarName, 'as the extension starts it, **first start ever** (empty global and workspace storage)'),
+      run: () => {
+        const empty = newFolder('first-global-');
+        return spawnOnce({ jvmFlags: serverFlags({ archiveFolder: empty, jar: jarPath, javaCommand: java }), jarPath,
+          initializationOptions: options(newFolder('first-storage-'), empty) });
+      },
       init: [], diag: [] });
-    rows.push({ name: named(jarName, 'as the extension starts it, **later starts** (archive, the storage of the start before)'),
-      run: () => spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: initializationOptions({}, laterStorage) }),
+    rows.push({ name: named(jarName, 'as the extension starts it, **first start of a workspace** (new workspace storage, global storage used before)'),
+      run: () => spawnOnce({ jvmFlags: flags, jarPath, initializationOptions: options(newFolder('first-storage-')) }),
+      init: [], diag: [] });
+    rows.push({ name: named(jarName, 'as the extension starts it, **later starts** (the storage of the start before)'),
+      run: () => spawnOnce({ jvmFlags: flags, dir: laterDir, jarPath, initializationOptions: options(laterStorage) }),
       init: [], diag: [] });
   }
   for (let i = 0; i < SPAWNS; i++) {
@@ -381,7 +398,7 @@ async function lspArchive() {
  */
 async function extensionFlags({ archive = false, jarPath = jar } = {}) {
   if (!archive) return serverFlags({});
-  const options = { archiveFolder: path.join(tmpRoot, 'extension-storage'), jar: jarPath, javaCommand: java };
+  const options = { archiveFolder: extensionStorage, jar: jarPath, javaCommand: java };
   if (!serverFlags(options).some((f) => f.startsWith('-XX:SharedArchiveFile='))) {
     const dir = workspaceDir(`first-start-${Math.random().toString(36).slice(2, 8)}`);
     const server = await startServer({ rootFolder: dir, jvmFlags: serverFlags(options), jarPath });
@@ -560,7 +577,7 @@ async function main() {
     const jsa = asExtensionOnly ? null : ensureArchive();
     // as the extension starts it: the workspace storage folder (cacheFolder) is new for the first start of the
     // workspace; a later start finds there what the start before it left (taken in turns, a new folder per pair)
-    const FIRST = 'as the extension starts it, **first start** of the workspace (no cache yet)';
+    const FIRST = 'as the extension starts it, **first start** of the workspace (no cache of it yet)';
     const LATER = 'as the extension starts it, **later start** (the cache the first start left)';
     const variants = asExtensionOnly ? [] : [['JVM defaults', [], jar]];
     for (const [jarName, jarPath] of (asExtensionOnly ? jars : jars.slice(0, 1))) {
@@ -578,7 +595,7 @@ async function main() {
       for (const [name, flags, jarPath, start] of variants) {
         log(`workspace (${name}) run ${i + 1}`);
         fs.rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
-        const options = start ? initializationOptions({}, storages.get(jarPath)) : undefined;
+        const options = start ? initializationOptions({}, storages.get(jarPath), extensionStorage) : undefined;
         results.get(name).push(await workspaceRun(dir, WORKSPACE_FILES, flags, options, jarPath));
       }
     }

@@ -62,13 +62,16 @@ function serverFlags({ archiveFolder, jar, javaCommand = 'java', javaVersion = '
 const INITIALIZATION_OPTIONS = Object.freeze({ buildAfterInitialize: true });
 
 /**
- * Everything the extension sends at initialize: the settings, the start-up options and, when VS Code gives the
+ * Everything the extension sends at initialize: the settings, the start-up options, when VS Code gives the
  * workspace a storage folder (a folder is open), that folder as the server's cache of the last session's
- * diagnostics (see LastSessionDiagnostics in org.mentorship.dsl.ide). It is VS Code's per-workspace storage,
- * never inside the workspace; without it the server keeps no cache.
+ * diagnostics (see LastSessionDiagnostics in org.mentorship.dsl.ide), and the extension's global storage, shared by
+ * every workspace, for the server's answer to initialize (SharedInitializeAnswers: the first start of a workspace
+ * is answered from it too). Both are VS Code's storage, never inside the workspace; without them the server keeps
+ * no cache.
  */
-function initializationOptions(settings, storageFolder) {
-  return { ...settings, ...INITIALIZATION_OPTIONS, ...(storageFolder ? { cacheFolder: storageFolder } : {}) };
+function initializationOptions(settings, storageFolder, sharedFolder) {
+  return { ...settings, ...INITIALIZATION_OPTIONS, ...(storageFolder ? { cacheFolder: storageFolder } : {}),
+    ...(sharedFolder ? { sharedCacheFolder: sharedFolder } : {}) };
 }
 
 module.exports = { serverFlags, archivePath, initializationOptions, MEMORY_FLAGS, INITIALIZATION_OPTIONS };

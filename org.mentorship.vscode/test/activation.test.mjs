@@ -68,13 +68,16 @@ test('the server gets the workspace storage folder as its cache of the last sess
   assert.equal(clients.length, 1);
   const options = clients[0].clientOptions.initializationOptions;
   assert.equal(options.cacheFolder, path.join(ctx.dir, 'workspace-storage'));
+  assert.equal(options.sharedCacheFolder, path.join(ctx.dir, 'global'), 'the answer to initialize: for every workspace');
   assert.equal(options.buildAfterInitialize, true);
   assert.ok('today' in options && 'outputFolder' in options, JSON.stringify(options));
 });
 
-test('without a folder open (no workspace storage) the server keeps no cache', async () => {
+test('without a folder open (no workspace storage) the server keeps no diagnostics, only the answer to initialize', async () => {
   const { extension, clients } = loadExtension();
-  await extension.activate(context({ storage: false }));
+  const ctx = context({ storage: false });
+  await extension.activate(ctx);
   assert.equal(clients.length, 1);
   assert.ok(!('cacheFolder' in clients[0].clientOptions.initializationOptions));
+  assert.equal(clients[0].clientOptions.initializationOptions.sharedCacheFolder, path.join(ctx.dir, 'global'));
 });

@@ -46,10 +46,13 @@ test('a new jar or another java gets an archive of its own', () => {
   assert.notEqual(archivePath(dir, jar, 'java', '17'), before);
 });
 
-test('initialize: the settings, buildAfterInitialize and the storage folder as cacheFolder (none without one)', () => {
+test('initialize: the settings, buildAfterInitialize, the storage folder as cacheFolder and the global one as sharedCacheFolder (none without one)', () => {
   const { initializationOptions } = require('../lib/server-flags.js');
   const settings = { outputFolder: '', generateOnSave: true, today: '' };
-  assert.deepEqual(initializationOptions(settings, '/storage/ws'),
-    { ...settings, buildAfterInitialize: true, cacheFolder: '/storage/ws' });
+  assert.deepEqual(initializationOptions(settings, '/storage/ws', '/storage/global'),
+    { ...settings, buildAfterInitialize: true, cacheFolder: '/storage/ws', sharedCacheFolder: '/storage/global' });
+  assert.deepEqual(initializationOptions(settings, undefined, '/storage/global'),
+    { ...settings, buildAfterInitialize: true, sharedCacheFolder: '/storage/global' });
+  assert.deepEqual(initializationOptions(settings, '/storage/ws'), { ...settings, buildAfterInitialize: true, cacheFolder: '/storage/ws' });
   assert.deepEqual(initializationOptions(settings, undefined), { ...settings, buildAfterInitialize: true });
 });

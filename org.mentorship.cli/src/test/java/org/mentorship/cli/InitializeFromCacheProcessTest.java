@@ -23,15 +23,18 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * `mentor lsp` as a process on real pipes, as an editor starts it (MentorCli.main): the second start answers
- * initialize from the first start's answer, having loaded no class of Guice, Xtext, EMF, LSP4J or log4j
- * before it (the class-load log, in order), and the session goes on with the real server.
+ * initialize from the first start's answer (of the same workspace, or of another one through the folder they share),
+ * having loaded no class of Guice, Xtext, EMF, LSP4J or log4j before it (the class-load log, in order), and the
+ * session goes on with the real server.
  */
 class InitializeFromCacheProcessTest {
 
 	@TempDir
 	Path temp;
 
-	private JsonObject session(Path classLog) throws Exception {
+	/** One session of `mentor lsp` on the folder {@code workspace} with {@code storage} as its cacheFolder. */
+	private JsonObject session(Path classLog, String workspace, String storage) throws Exception {
+		Files.createDirectories(temp.resolve(workspace));
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Process process = new ProcessBuilder(java, "-Xlog:disable", "-Xlog:all=warning:stderr",
@@ -41,9 +44,10 @@ class InitializeFromCacheProcessTest {
 			OutputStream toServer = process.getOutputStream();
 			InputStream fromServer = process.getInputStream();
 			send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":" + ProcessHandle.current().pid()
-					+ ",\"rootUri\":" + new JsonPrimitive(temp.resolve("workspace").toUri().toString())
+					+ ",\"rootUri\":" + new JsonPrimitive(temp.resolve(workspace).toUri().toString())
 					+ ",\"capabilities\":{},\"initializationOptions\":{\"buildAfterInitialize\":true,\"cacheFolder\":"
-					+ new JsonPrimitive(temp.resolve("storage").toString()) + "}}}");
+					+ new JsonPrimitive(temp.resolve(storage).toString()) + ",\"sharedCacheFolder\":"
+					+ new JsonPrimitive(temp.resolve("global-storage").toString()) + "}}}");
 			JsonObject answer = LspFrames.next(fromServer);
 			assertNotNull(answer, "no answer; stderr: " + Files.readString(temp.resolve("stderr.txt")));
 			send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
@@ -71,13 +75,23 @@ class InitializeFromCacheProcessTest {
 
 	@Test
 	void aSecondStartAnswersBeforeLoadingTheServersLibraries() throws Exception {
-		Files.createDirectories(temp.resolve("workspace"));
-		JsonElement first = session(temp.resolve("first.log")).get("result");
+		JsonElement first = session(temp.resolve("first.log"), "workspace", "storage").get("result");
 		assertTrue(first.getAsJsonObject().has("capabilities"), first.toString());
-		JsonObject second = session(temp.resolve("second.log"));
+		JsonObject second = session(temp.resolve("second.log"), "workspace", "storage");
 		assertEquals(first, second.get("result"));
+		assertAnsweredBeforeTheLibraries(Files.readAllLines(temp.resolve("second.log")));
+	}
 
-		List<String> loaded = Files.readAllLines(temp.resolve("second.log"));
+	/** The first start of another workspace (a new storage folder), answered from the folder they share. */
+	@Test
+	void theFirstStartOfAnotherWorkspaceAnswersBeforeLoadingTheServersLibraries() throws Exception {
+		JsonElement first = session(temp.resolve("first.log"), "workspace", "storage").get("result");
+		JsonObject other = session(temp.resolve("other.log"), "another workspace", "another storage");
+		assertEquals(first, other.get("result"));
+		assertAnsweredBeforeTheLibraries(Files.readAllLines(temp.resolve("other.log")));
+	}
+
+	private static void assertAnsweredBeforeTheLibraries(List<String> loaded) {
 		// the early start's streams are made once it has answered; the command line is set up after that (the JVM
 		// loads a few picocli types with MentorCli itself, before main runs)
 		int commandLine = indexOf(loaded, " org.mentorship.cli.lsp.InitializeFromCache$Streams ");

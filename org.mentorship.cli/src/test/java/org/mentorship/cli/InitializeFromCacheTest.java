@@ -3,33 +3,20 @@ package org.mentorship.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorship.cli.lsp.InitializeFromCache;
 import org.mentorship.dsl.ide.server.InitializeAnswerCache;
 
 import com.google.gson.JsonElement;
@@ -38,104 +25,14 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 /**
- * `mentor lsp` answering initialize from the last start's answer (InitializeFromCache) through real streams: the
- * start's first step runs at once, the real server only when the test lets it (a latch), so an answer that comes
- * before is one the server cannot have made.
+ * `mentor lsp` answering initialize from the last start's answer in the workspace's cache folder (InitializeFromCache)
+ * through real streams (EarlyStart: the real server only when the test lets it, so an answer that comes before is one
+ * the server cannot have made).
  */
 class InitializeFromCacheTest {
 
 	@TempDir
 	Path temp;
-
-	/** One start: the early step on its own thread, then the real server on the same streams once {@link #go}. */
-	private final class Start implements AutoCloseable {
-		final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-		final List<JsonObject> all = new ArrayList<>();
-		final CountDownLatch go = new CountDownLatch(1);
-		final CountDownLatch earlyDone = new CountDownLatch(1);
-		final AtomicBoolean serverStarted = new AtomicBoolean();
-		final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		final PipedOutputStream toServer = new PipedOutputStream();
-		final Thread thread;
-
-		Start(String initialize) throws IOException {
-			PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 20);
-			PipedOutputStream serverOut = new PipedOutputStream();
-			PipedInputStream clientIn = new PatientPipedInputStream(serverOut, 1 << 20);
-			send(initialize); // as an editor does right after the spawn
-			thread = new Thread(() -> {
-				InitializeFromCache.Streams streams = InitializeFromCache.start(serverIn, serverOut,
-						new PrintStream(stderr, true, StandardCharsets.UTF_8));
-				earlyDone.countDown();
-				try {
-					go.await();
-					serverStarted.set(true);
-					LspCommand.serve(streams.in(), streams.out(), null, new PrintWriter(new StringWriter()));
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}, "mentor-lsp-early-start");
-			thread.setDaemon(true);
-			thread.start();
-			Thread reader = new Thread(() -> {
-				try {
-					for (JsonObject message; (message = LspFrames.next(clientIn)) != null;) {
-						received.add(message);
-					}
-				} catch (IOException ended) {
-					// the server closed its stdout
-				}
-			}, "client-of-early-start");
-			reader.setDaemon(true);
-			reader.start();
-		}
-
-		void send(String json) throws IOException {
-			byte[] body = json.getBytes(StandardCharsets.UTF_8);
-			toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-			toServer.write(body);
-			toServer.flush();
-		}
-
-		/** The next message from the server (2 minutes at most: a first build on a loaded machine takes long). */
-		JsonObject next() throws InterruptedException {
-			JsonObject message = received.poll(120, TimeUnit.SECONDS);
-			assertNotNull(message, "no message from the server within 2 minutes; stderr: " + stderr);
-			all.add(message);
-			return message;
-		}
-
-		/** The answer to the request with this id, every message before it kept in {@link #all}. */
-		JsonObject answerTo(JsonElement id) throws InterruptedException {
-			for (JsonObject message = next();; message = next()) {
-				if (id.equals(message.get("id")) && !message.has("method")) {
-					return message;
-				}
-			}
-		}
-
-		/**
-		 * Lets the server start, sends shutdown (id 900) and a second initialize (id 901, which a server that got the
-		 * first refuses), and returns how many answers to {@code id} the client got in all.
-		 */
-		long finish(JsonElement id) throws Exception {
-			go.countDown();
-			send("{\"jsonrpc\":\"2.0\",\"id\":901,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}}");
-			JsonObject second = answerTo(new JsonPrimitive(901));
-			assertTrue(second.has("error") && second.toString().contains("already initialized"),
-					"the real server got the first initialize: " + second);
-			send("{\"jsonrpc\":\"2.0\",\"id\":900,\"method\":\"shutdown\"}");
-			answerTo(new JsonPrimitive(900));
-			return all.stream().filter(m -> id.equals(m.get("id")) && !m.has("method")).count();
-		}
-
-		@Override
-		public void close() throws Exception {
-			go.countDown();
-			toServer.close(); // the server's input ends: it stops
-			thread.join(TimeUnit.SECONDS.toMillis(30));
-		}
-	}
 
 	private Path workspace;
 
@@ -172,7 +69,7 @@ class InitializeFromCacheTest {
 
 	/** A first start, which the server answers and whose answer is kept; returns the answer's result. */
 	private JsonElement firstStart(String request, JsonElement id) throws Exception {
-		try (Start start = new Start(request)) {
+		try (EarlyStart start = new EarlyStart(request)) {
 			start.go.countDown();
 			JsonObject answer = start.answerTo(id);
 			assertTrue(start.serverStarted.get());
@@ -187,7 +84,7 @@ class InitializeFromCacheTest {
 		assertTrue(first.getAsJsonObject().has("capabilities"), first.toString());
 		assertEquals(first, InitializeAnswerCache.of(paramsOf(initialize("1", 101, cache(), true))).lastAnswer());
 
-		try (Start start = new Start(initialize("7", 202, cache(), true))) { // another process: the same answer
+		try (EarlyStart start = new EarlyStart(initialize("7", 202, cache(), true))) { // another process: the same answer
 			JsonObject answer = start.answerTo(new JsonPrimitive(7));
 			assertFalse(start.serverStarted.get(), "answered before the server was started");
 			assertEquals("2.0", answer.get("jsonrpc").getAsString());
@@ -201,7 +98,7 @@ class InitializeFromCacheTest {
 	void aStringIdIsAnsweredAsSent() throws Exception {
 		JsonPrimitive id = new JsonPrimitive("init \u00fc\u00e9 \"1\"");
 		JsonElement first = firstStart(initialize(id.toString(), 101, cache(), true), id);
-		try (Start start = new Start(initialize(id.toString(), 303, cache(), true))) {
+		try (EarlyStart start = new EarlyStart(initialize(id.toString(), 303, cache(), true))) {
 			JsonObject answer = start.answerTo(id);
 			assertFalse(start.serverStarted.get(), "answered before the server was started");
 			assertEquals(first, answer.get("result"));
@@ -211,7 +108,7 @@ class InitializeFromCacheTest {
 
 	/** A start whose answer must be the server's: the marker kept for other params (or unusable) never shows. */
 	private void answeredByTheServer(String request, JsonElement id) throws Exception {
-		try (Start start = new Start(request)) {
+		try (EarlyStart start = new EarlyStart(request)) {
 			start.go.countDown();
 			JsonObject answer = start.answerTo(id);
 			assertFalse(answer.toString().contains("FROM THE CACHE"), answer.toString());
@@ -255,7 +152,7 @@ class InitializeFromCacheTest {
 	void anAnswerTheServerNoLongerGivesIsShownOnceThenReplacedWithAWarning() throws Exception {
 		String request = initialize("3", 1, cache(), true);
 		InitializeAnswerCache.of(paramsOf(request)).keep(marker());
-		try (Start start = new Start(request)) {
+		try (EarlyStart start = new EarlyStart(request)) {
 			JsonObject answer = start.answerTo(new JsonPrimitive(3));
 			assertFalse(start.serverStarted.get());
 			assertEquals(marker(), answer.get("result"));
@@ -269,7 +166,7 @@ class InitializeFromCacheTest {
 
 	@Test
 	void withoutACacheFolderTheServerAnswersAsBefore() throws Exception {
-		try (Start start = new Start(initialize("1", 1, null, true))) {
+		try (EarlyStart start = new EarlyStart(initialize("1", 1, null, true))) {
 			start.go.countDown();
 			assertTrue(start.answerTo(new JsonPrimitive(1)).getAsJsonObject("result").has("capabilities"));
 			assertEquals(1, start.finish(new JsonPrimitive(1)));
@@ -283,7 +180,7 @@ class InitializeFromCacheTest {
 	void aFirstMessageThatIsNotInitializeReachesTheServerUnchanged() throws Exception {
 		String request = initialize("2", 1, cache(), true);
 		InitializeAnswerCache.of(paramsOf(request)).keep(marker());
-		try (Start start = new Start("[1, 2]")) { // JSON, but no message: the server skips it, as before
+		try (EarlyStart start = new EarlyStart("[1, 2]")) { // JSON, but no message: the server skips it, as before
 			start.send(request);
 			start.go.countDown();
 			JsonObject answer = start.answerTo(new JsonPrimitive(2));
@@ -295,7 +192,7 @@ class InitializeFromCacheTest {
 	private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
 
 	/** A read request: the server answers it once the build queued before it is over. */
-	private static void afterTheBuild(Start start, int id) throws Exception {
+	private static void afterTheBuild(EarlyStart start, int id) throws Exception {
 		start.send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"workspace/symbol\",\"params\":{\"query\":\"no-such\"}}");
 		start.answerTo(new JsonPrimitive(id));
 	}
@@ -312,7 +209,7 @@ class InitializeFromCacheTest {
 	void aLaterStartShowsTheLastSessionsDiagnosticsBeforeTheServerExistsAndTheServerDoesNotRepeatThem() throws Exception {
 		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace());
 		Map<String, JsonElement> last;
-		try (Start start = new Start(initialize("1", 1, cache(), true))) {
+		try (EarlyStart start = new EarlyStart(initialize("1", 1, cache(), true))) {
 			start.go.countDown();
 			start.answerTo(new JsonPrimitive(1));
 			start.send(INITIALIZED);
@@ -323,7 +220,7 @@ class InitializeFromCacheTest {
 		assertEquals(47, last.size(), last.keySet().toString());
 		assertTrue(last.values().stream().anyMatch(d -> d.getAsJsonArray().size() > 0), "some files have findings");
 
-		try (Start start = new Start(initialize("2", 2, cache(), true))) {
+		try (EarlyStart start = new EarlyStart(initialize("2", 2, cache(), true))) {
 			start.answerTo(new JsonPrimitive(2));
 			start.send(INITIALIZED); // the editor is ready for diagnostics
 			while (published(start.all).size() < last.size()) {
@@ -344,7 +241,7 @@ class InitializeFromCacheTest {
 	@Test
 	void aChangedFileShowsNothingEarly() throws Exception {
 		FirstBuildTest.writeWorkspaceWithLinksBetweenFiles(workspace());
-		try (Start start = new Start(initialize("1", 1, cache(), true))) {
+		try (EarlyStart start = new EarlyStart(initialize("1", 1, cache(), true))) {
 			start.go.countDown();
 			start.answerTo(new JsonPrimitive(1));
 			start.send(INITIALIZED);
@@ -352,7 +249,7 @@ class InitializeFromCacheTest {
 			start.finish(new JsonPrimitive(1));
 		}
 		Files.writeString(workspace().resolve("p3.mentor"), "agreement changed \"Changed\"\n");
-		try (Start start = new Start(initialize("2", 2, cache(), true))) {
+		try (EarlyStart start = new EarlyStart(initialize("2", 2, cache(), true))) {
 			start.answerTo(new JsonPrimitive(2)); // from the cache: the params are the same
 			start.send(INITIALIZED);
 			assertTrue(start.earlyDone.await(30, TimeUnit.SECONDS));

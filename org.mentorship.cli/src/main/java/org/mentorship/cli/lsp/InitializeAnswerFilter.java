@@ -17,8 +17,8 @@ import com.google.gson.JsonParser;
  * The server's stdout while its answer to initialize is still to come (see {@link InitializeFromCache}): frames are
  * passed on whole, one at a time, until the server's own answer to the initialize request (the first message with
  * that id and no method). If the editor already got the cached answer, that one is dropped, and kept in the cache in
- * its place when it differs (with a warning: the editor was told something else); otherwise it is passed on and kept
- * for the next start. From then on every byte is passed on as written.
+ * its place when it differs (with a warning: the editor was told something else; the workspace's and the shared cache
+ * folder both get it where they lack it); otherwise it is passed on and kept for the next start. From then on every byte is passed on as written.
  */
 final class InitializeAnswerFilter extends OutputStream {
 
@@ -114,21 +114,21 @@ final class InitializeAnswerFilter extends OutputStream {
 	private void keep(JsonObject message) {
 		JsonElement result = message.get("result");
 		JsonElement error = message.get("error");
-		if (cache == null || isCancelled(error) || (answered != null && answered.equals(result))) {
+		if (cache == null || isCancelled(error)) {
 			return;
 		}
 		try {
 			if (result != null && result.isJsonObject()) {
-				cache.keep(result.getAsJsonObject());
+				cache.keep(result.getAsJsonObject()); // writes only where it is not kept yet
 			} else {
 				cache.forget();
 			}
 		} catch (IOException | RuntimeException e) {
 			err.println("mentor: the answer to initialize was not kept for the next start (" + e.getMessage() + ")");
 		}
-		if (answered != null) {
+		if (answered != null && !answered.equals(result)) {
 			err.println("mentor: the editor got the last session's answer to initialize, which this server no longer"
-					+ " gives (its own is kept for the next start): " + cache.file());
+					+ " gives (its own is kept for the next start): " + cache.files());
 		}
 	}
 

@@ -24,7 +24,8 @@ import com.google.gson.JsonObject;
 /**
  * The first thing {@code mentor lsp} does, before the command line, the server or the language are set up (over a
  * second of CPU, docs/benchmarks.md): it reads the editor's first message and, if it is an initialize request whose
- * params name a cache folder holding this build's answer to the same params ({@link InitializeAnswerCache}), answers
+ * params name a cache folder holding this build's answer to the same params, or a shared folder holding its answer
+ * to the same params on any workspace ({@link InitializeAnswerCache}), answers
  * it at once with that result, followed, once the editor has sent {@code initialized}, by the last session's diagnostics if they hold
  * ({@link EarlyDiagnostics}).
  * The server is then started as always and reads the same initialize request first,

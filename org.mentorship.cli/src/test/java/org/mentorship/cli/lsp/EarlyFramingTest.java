@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,11 +116,14 @@ class EarlyFramingTest {
 		ByteArrayOutputStream editor = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		JsonObject sent = JsonParser.parseString(ANSWER).getAsJsonObject().getAsJsonObject("result");
+		cache().keep(sent); // where the editor's answer came from
+		FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(cache().file(), written);
 		InitializeAnswerFilter filter = new InitializeAnswerFilter(editor, new JsonPrimitive(1), cache(), sent,
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertArrayEquals(concat(frame(NOTICE), frame(SERVER_REQUEST), frame(AFTER)), filtered(filter, editor, chunk));
 		assertEquals("", err.toString(StandardCharsets.UTF_8), "the same answer: no warning");
-		assertNull(cache().lastAnswer(), "the same answer: nothing to write");
+		assertEquals(written, Files.getLastModifiedTime(cache().file()), "the same answer, kept already: nothing written");
 	}
 
 	@ParameterizedTest
