@@ -588,6 +588,14 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void numbersInWordsAndATimeWithoutAt() {
+		Assert.assertEquals(VALID, fix(replace(VALID, "success at least 3", "success at least three"), IssueCodes.SYNTAX,
+				"Write 3 instead of three"));
+		Assert.assertEquals(VALID, fix(replace(VALID, "at 10:00 for 60 minutes", "at 10:00 for sixty minutes"),
+				IssueCodes.SYNTAX, "Write 60 instead of sixty"));
+	}
+
+	@Test
 	public void unquotedEmailAddress() {
 		Assert.assertEquals(VALID, fix(replace(VALID, "email \"ada@example.org\"", "email ada@example.org"), IssueCodes.SYNTAX,
 				"Write \"ada@example.org\" instead of ada@example.org"));

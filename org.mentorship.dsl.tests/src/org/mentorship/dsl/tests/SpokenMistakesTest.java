@@ -84,6 +84,33 @@ class SpokenMistakesTest {
 	}
 
 	@Test
+	void numbersInWords() {
+		assertEquals("6:20 Write the number in digits: 3. => 3 for three",
+				errors(START + "goal g \"G\"\n  success at least three \"reviews led\"\n"));
+		assertEquals("5:36 Write the number in digits, e.g. 2 hours. => 2 for two",
+				errors(START + "kickoff on 2027-01-11 at 10:00 for two hours \"Read it together\"\n"));
+	}
+
+	@Test
+	void aListOfTextsWithoutQuotes() {
+		// each text of the list quoted, the commas kept between them (the fix wrote "slack," before)
+		assertEquals("6:12 Text must be in double quotes here: write \"slack\", \"e-mail\". => \"slack\", \"e-mail\" for slack, e-mail",
+				errors(START + "boundaries\n  channels slack, e-mail\n"));
+	}
+
+	@Test
+	void aTimeAfterADateWithoutAt() {
+		assertEquals("5:24 The word 'at' is missing before '17:30'. => at 17:30 for 17:30",
+				errors(START + "check-in on 2027-05-20 17:30 for 60 minutes \"Half way\"\n"));
+	}
+
+	@Test
+	void aDashBetweenTheTermsDates() {
+		String errors = errors("agreement x \"X\"\n  from 2027-03-01 - 2027-08-31\n  time zone \"Europe/Berlin\"\n");
+		assertEquals(true, errors.startsWith("2:19 '-' is not how a term ends here") && errors.endsWith(" => to for -"), errors);
+	}
+
+	@Test
 	void anHourAndAHalf() {
 		assertEquals("5:36 Write a length as one amount and one unit: 90 minutes. => 90 minutes for an hour and a half",
 				errors(START + "kickoff on 2027-01-11 at 10:00 for an hour and a half \"Read it together\"\n"));

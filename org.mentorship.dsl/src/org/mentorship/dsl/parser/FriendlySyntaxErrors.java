@@ -135,6 +135,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (slip.isPresent()) {
 			return slip.get();
 		}
+		Optional<String> term = Slips.termWord(e, found); // before the stray characters: "from 2027-03-01 - 2027-08-31"
+		if (term.isPresent()) {
+			suggestion.set("to", found);
+			return term.get();
+		}
 		Optional<String> stray = Slips.strayCharacter(found);
 		if (stray.isPresent()) {
 			if ("'".equals(found)) {
@@ -158,11 +163,6 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 				return "Text must be in double quotes here: write \"" + path.get() + "\".";
 			}
 			return unquoted(e, suggestion);
-		}
-		Optional<String> term = Slips.termWord(e, found);
-		if (term.isPresent()) {
-			suggestion.set("to", found);
-			return term.get();
 		}
 		Optional<String> unit = Slips.unitAbbreviation(e, found);
 		if (unit.isPresent()) {
@@ -199,6 +199,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		Optional<String> unknown = unknownWord(found, expected, suggestion);
 		if (unknown.isPresent()) {
 			return unknown.get();
+		}
+		Optional<String> digits = Slips.digitsOf(found);
+		if ("RULE_INT".equals(expected) && digits.isPresent()) { // "at least three": 3
+			suggestion.set(digits.get(), found);
+			return "Write the number in digits: " + digits.get() + ".";
 		}
 		if ("RULE_INT".equals(expected)) {
 			return "A number is expected here, not '" + found
@@ -252,6 +257,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			}
 			return Optional.of("A meeting is written as its start and its length, e.g. at 08:30 for 45 minutes.");
 		}
+		Optional<String[]> at = Slips.timeWithoutAt(e, found);
+		if (at.isPresent()) {
+			suggestion.set(at.get()[0], at.get()[1]);
+			return Optional.of("The word 'at' is missing before '" + at.get()[1] + "'.");
+		}
 		Optional<String[]> on = Slips.signedWithoutOn(e, found);
 		if (on.isPresent()) {
 			suggestion.set(on.get()[0], on.get()[1]);
@@ -265,7 +275,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		Optional<String[]> one = Slips.numberInWords(e, found);
 		if (one.isPresent()) {
 			suggestion.set(one.get()[0], one.get()[1]);
-			return Optional.of("Write the number in digits, e.g. 1 hour.");
+			return Optional.of("Write the number in digits, e.g. " + one.get()[0] + " " + TokenNeighbours.nextWordsOnLine(e, e.token, 1)
+					.get(0).getText() + ".");
 		}
 		Optional<String> joined = Slips.joinedWords(found);
 		if (joined.isPresent()) {
@@ -298,7 +309,8 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 
 	/** The keyword the user most likely meant: same letters in other case, or at most two typos away. */
 	private Optional<String> closestKeyword(String found, String expected) {
-		if (found.length() < 3 || !Character.isLetter(found.charAt(0)) || keywords.contains(found)) {
+		if (found.length() < 3 || !Character.isLetter(found.charAt(0)) || keywords.contains(found)
+				|| Slips.digitsOf(found).isPresent()) { // "one" is a number in words, not a misspelled "zone"
 			return Optional.empty(); // 'the' in the wrong place is not a misspelled 'then'
 		}
 		String wanted = expected != null && expected.startsWith("'") ? expected.substring(1, expected.length() - 1) : null;

@@ -152,17 +152,35 @@ final class NotationSlips {
 	 * in quotes or a word that may follow a text (email, because, due, from, ...), which stays outside the quotes.
 	 */
 	static Found unquotedText(RecognitionException e) {
+		// the texts of a list ("channels slack, email") are quoted one by one: a comma ends one and starts the next
+		List<Token[]> items = new java.util.ArrayList<>();
+		Token first = e.token;
 		Token last = e.token;
 		for (Token next : TokenNeighbours.nextWordsOnLine(e, e.token, 20)) {
 			String text = next.getText();
 			if (AFTER_TEXT.contains(text) || text.startsWith("\"") || text.startsWith("“")) {
 				break;
 			}
-			last = next;
+			if (",".equals(text)) {
+				items.add(new Token[] { first, last });
+				first = null;
+			} else if (first == null) {
+				first = next;
+				last = next;
+			} else {
+				last = next;
+			}
 		}
-		Optional<String> written = source(e.token, last).filter(w -> w.indexOf('"') < 0 && w.indexOf('\n') < 0);
-		return written.map(w -> new Found("Text must be in double quotes here: write \"" + w + "\".", "\"" + w + "\"", w))
-				.orElse(Found.withoutFix("Text must be in double quotes here: write \"" + e.token.getText() + " ...\"."));
+		if (first != null) {
+			items.add(new Token[] { first, last });
+		}
+		List<String> texts = items.stream().map(item -> source(item[0], item[1]).orElse(null)).toList();
+		Optional<String> written = source(e.token, items.get(items.size() - 1)[1]);
+		if (texts.contains(null) || written.isEmpty() || texts.stream().anyMatch(w -> w.indexOf('"') >= 0 || w.indexOf('\n') >= 0)) {
+			return Found.withoutFix("Text must be in double quotes here: write \"" + e.token.getText() + " ...\".");
+		}
+		String quoted = String.join(", ", texts.stream().map(w -> "\"" + w + "\"").toList());
+		return new Found("Text must be in double quotes here: write " + quoted + ".", quoted, written.get());
 	}
 
 	/** "mentor zoë": a name with a letter outside a to z; the name without its accents, when that is one. */
