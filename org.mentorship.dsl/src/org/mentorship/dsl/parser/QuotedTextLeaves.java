@@ -27,7 +27,14 @@ public class QuotedTextLeaves extends NodeModelBuilder {
 	/** The rule's name, as WrittenValues matches it: a node may come from another injector's copy of the grammar. */
 	private static final String STRING = "STRING";
 
-	private final List<ILeafNode> quotedTexts = new ArrayList<>();
+	private List<ILeafNode> quotedTexts = new ArrayList<>();
+
+	/** A new root is a new parse: a builder used for another parse keeps nothing of the last one. */
+	@Override
+	public ICompositeNode newRootNode(String input) {
+		quotedTexts = new ArrayList<>();
+		return super.newRootNode(input);
+	}
 
 	@Override
 	public ILeafNode newLeafNode(int offset, int length, EObject grammarElement, boolean isHidden,
