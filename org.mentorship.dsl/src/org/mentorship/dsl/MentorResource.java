@@ -24,7 +24,7 @@ import org.eclipse.xtext.util.Triple;
 import org.mentorship.dsl.parser.SourceText;
 
 /**
- * The language's resource, with two differences from Xtext's:
+ * The language's resource, with these differences from Xtext's:
  * <ul>
  * <li>A file loaded from disk is decoded by {@link SourceText}, as `mentor` decodes it, so a UTF-8 byte order mark
  * is not a syntax error and a file saved as UTF-16 or UTF-32 (with its byte order mark) is read as what it is.
@@ -32,7 +32,8 @@ import org.mentorship.dsl.parser.SourceText;
  * open in an editor come as text from the editor and do not pass here.</li>
  * <li>While all its references are resolved in one pass (what validation, the command line and the language
  * server's build do), names that resolve to nothing are remembered, so an unknown name written 1,800 times costs
- * one scope look-up, not 1,800 (see MentorLinkingService).</li>
+ * one scope look-up, not 1,800 (see MentorLinkingService). The pass visits only the objects the linker made
+ * lazy proxies for, not every object of the file.</li>
  * <li>An update in place by the partial parser can keep the links outside the section it read again
  * ({@link #updateKeepingLinks}, see SectionLinker).</li>
  * </ul>
