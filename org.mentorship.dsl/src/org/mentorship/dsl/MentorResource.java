@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -12,15 +13,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.Triple;
 import org.mentorship.dsl.parser.SourceText;
 
 /**
- * The language's resource, with two differences from Xtext's:
+ * The language's resource, with these differences from Xtext's:
  * <ul>
  * <li>A file loaded from disk is decoded by {@link SourceText}, as `mentor` decodes it, so a UTF-8 byte order mark
  * is not a syntax error and a file saved as UTF-16 or UTF-32 (with its byte order mark) is read as what it is.
@@ -28,7 +32,8 @@ import org.mentorship.dsl.parser.SourceText;
  * open in an editor come as text from the editor and do not pass here.</li>
  * <li>While all its references are resolved in one pass (what validation, the command line and the language
  * server's build do), names that resolve to nothing are remembered, so an unknown name written 1,800 times costs
- * one scope look-up, not 1,800 (see MentorLinkingService).</li>
+ * one scope look-up, not 1,800 (see MentorLinkingService). The pass visits only the objects the linker made
+ * lazy proxies for, not every object of the file.</li>
  * <li>An update in place by the partial parser can keep the links outside the section it read again
  * ({@link #updateKeepingLinks}, see SectionLinker).</li>
  * </ul>
@@ -51,10 +56,12 @@ public class MentorResource extends LazyLinkingResource {
 			unresolved = new HashMap<>();
 		}
 		try {
-			if (linkedSection == null) {
-				super.resolveLazyCrossReferences(monitor);
-			} else {
+			if (linkedSection != null) {
 				resolveSection(linkedSection);
+			} else if (getEncoder().isUseIndexFragment(this)) {
+				resolveSection(objectsWithLazyProxies(), monitor);
+			} else {
+				super.resolveLazyCrossReferences(monitor);
 			}
 		} finally {
 			if (outermost) {
@@ -101,8 +108,34 @@ public class MentorResource extends LazyLinkingResource {
 		linkedSection = objects;
 	}
 
+	/**
+	 * The objects the linker made lazy proxies for, in the order of the file (the linker installs them walking it):
+	 * the only ones a pass has anything to resolve in. Xtext's pass walks every object of the file instead, a
+	 * twentieth of a 10,000-line file's pipeline when validation links a file already linked (docs/benchmarks.md).
+	 * Every proxy the linker makes is recorded here (the encoder's index fragments), and the list is cleared
+	 * whenever the file is linked again.
+	 */
+	private List<EObject> objectsWithLazyProxies() {
+		List<EObject> objects = new ArrayList<>();
+		EObject previous = null;
+		for (Triple<EObject, EReference, INode> proxy : getLazyProxyInformation()) {
+			// null: an entry removed by Xtext; an object's proxies are recorded one after the other
+			if (proxy != null && proxy.getFirst() != previous) {
+				previous = proxy.getFirst();
+				objects.add(previous);
+			}
+		}
+		return objects;
+	}
+
 	private void resolveSection(List<EObject> objects) {
+		resolveSection(objects, CancelIndicator.NullImpl);
+	}
+
+	/** As Xtext's pass for each object: every cross-reference, in the order of the features. */
+	private void resolveSection(List<EObject> objects, CancelIndicator monitor) {
 		for (EObject object : objects) {
+			operationCanceledManager.checkCanceled(monitor);
 			EStructuralFeature[] references = ((EClassImpl.FeatureSubsetSupplier) object.eClass().getEAllStructuralFeatures())
 					.crossReferences();
 			if (references != null && object.eResource() == this) {

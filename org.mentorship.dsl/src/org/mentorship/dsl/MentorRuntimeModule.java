@@ -67,6 +67,11 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return RecoveringParser.class;
 	}
 
+	/** The parser keeps the quoted texts' tokens as it makes them: the text rules need no walk to find them. */
+	public Class<? extends org.eclipse.xtext.nodemodel.impl.NodeModelBuilder> bindNodeModelBuilder() {
+		return org.mentorship.dsl.parser.QuotedTextLeaves.class;
+	}
+
 	@Override
 	public Class<? extends org.eclipse.xtext.parser.antlr.Lexer> bindLexer() {
 		return MentorLexer.class;

@@ -1,6 +1,7 @@
 package org.mentorship.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,8 +12,10 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
+import org.mentorship.dsl.parser.QuotedTextLeaves;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
 import com.google.inject.Inject;
@@ -25,7 +28,8 @@ import com.google.inject.Inject;
  * theirs is a check of every keystroke, while the texts' rules wait for a pause in the typing (a walk over every
  * token and a copy of every text at each keystroke made typing in 10,000 lines a third slower). When the text rules
  * run in the same validation (`mentor validate`, a save), one walk finds both (a fifteenth of a 10,000-line file's
- * pipeline saved: docs/benchmarks.md, "Issue 13: pipeline vs raw parse (branch pipe2)").
+ * pipeline saved: docs/benchmarks.md, "Issue 13: pipeline vs raw parse (branch pipe2)"); after a whole parse the
+ * texts are the tokens the parser kept ({@link QuotedTextLeaves}), and that walk is over composite nodes only.
  *
  * Dates and times are composite nodes of the rules Date and Time, whatever attribute holds them (the grammar tells,
  * so a new date field needs no change here); texts are the STRING tokens. Rules are matched by name, not identity:
@@ -96,10 +100,28 @@ public class WrittenValues {
 		return ofFile(object, BOTH, none, root -> {
 			List<DateOrTime> dates = new ArrayList<>();
 			List<QuotedText> texts = new ArrayList<>();
-			visitAll(root, dates, texts, root.getText(), grammar.getDateRule().getName(), grammar.getTimeRule().getName(),
-					grammar.getSTRINGRule().getName());
-			return new Both(List.copyOf(dates), List.copyOf(texts));
+			String source = root.getText();
+			String date = grammar.getDateRule().getName();
+			String time = grammar.getTimeRule().getName();
+			List<ILeafNode> parsed = parsedQuotedTexts(object, root);
+			if (parsed != null) {
+				// the parser kept the texts' tokens: only composite nodes are walked, for the dates and times
+				visitDatesAndTimes(root, dates, source, date, time);
+				for (ILeafNode leaf : parsed) {
+					texts.add(new QuotedText(leaf, source.substring(leaf.getTotalOffset(), leaf.getTotalEndOffset())));
+				}
+			} else {
+				visitAll(root, dates, texts, source, date, time, grammar.getSTRINGRule().getName());
+			}
+			// read-only views, not copies: the lists are not changed after this
+			return new Both(Collections.unmodifiableList(dates), Collections.unmodifiableList(texts));
 		});
+	}
+
+	/** The quoted texts' tokens as the parser made them (QuotedTextLeaves), or null after a partial parse. */
+	private static List<ILeafNode> parsedQuotedTexts(EObject object, ICompositeNode root) {
+		return object.eResource() instanceof XtextResource resource
+				&& resource.getParseResult() instanceof QuotedTextLeaves.Parsed parsed ? parsed.quotedTexts(root) : null;
 	}
 
 	private <T> List<T> ofFile(EObject object, String key, Function<ICompositeNode, List<T>> walk) {

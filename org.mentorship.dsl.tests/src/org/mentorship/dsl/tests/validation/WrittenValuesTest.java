@@ -1,6 +1,7 @@
 package org.mentorship.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,11 +16,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mentorship.dsl.parser.InPlaceReparse;
+import org.mentorship.dsl.parser.QuotedTextLeaves;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
 import org.mentorship.dsl.validation.WrittenValues;
 
@@ -55,6 +60,35 @@ class WrittenValuesTest {
 			texts += quoted.size();
 		}
 		assertTrue(values > 100 && texts > 100, values + " dates and times, " + texts + " texts");
+	}
+
+	/**
+	 * After a whole parse the texts are the tokens the parser kept (no walk over every node); after a keystroke
+	 * reparsed in place those are no longer all of them, and the texts come from the walk again, as many as there are.
+	 */
+	@Test
+	void theParserKeepsTheTextsOfAWholeParseOnly() throws IOException {
+		String text = Files.readString(Path.of(System.getProperty("mentor.examples", "../examples"), "complete.mentor"));
+		XtextResource resource = (XtextResource) load(Path.of(System.getProperty("mentor.examples", "../examples"),
+				"complete.mentor")).eResource();
+		assertTrue(resource.getParseResult() instanceof QuotedTextLeaves.Parsed parsed
+				&& parsed.quotedTexts(resource.getParseResult().getRootNode()) != null, "the parser kept no texts");
+		assertTexts(resource);
+
+		assertTrue(InPlaceReparse.apply(resource, text.replace("by the summer", "by the summers")));
+
+		IParseResult after = resource.getParseResult();
+		assertFalse(after instanceof QuotedTextLeaves.Parsed parsed && parsed.quotedTexts(after.getRootNode()) != null,
+				"a partial parse kept the texts of its section only");
+		assertTexts(resource);
+	}
+
+	private void assertTexts(XtextResource resource) {
+		EObject root = resource.getContents().get(0);
+		List<String> quoted = injector.getInstance(WrittenValues.class).textsIn(root).stream()
+				.map(t -> t.node().getTotalOffset() + ":" + t.text()).toList();
+		assertEquals(quotedTokens(root), quoted);
+		assertTrue(quoted.size() > 50, quoted.size() + " texts");
 	}
 
 	private static List<String> described(List<WrittenValues.DateOrTime> values) {
