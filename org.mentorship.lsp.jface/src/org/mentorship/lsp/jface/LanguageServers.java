@@ -56,8 +56,8 @@ public final class LanguageServers {
 
 	/** Stops every server that was started (workbench shutdown). */
 	public static synchronized void stopAll() {
-		if (connections != null) {
-			connections.forEach(ServerConnection::stop);
-		}
+		// every connection, also one nothing has asked for yet: a request made while the workbench closes (a closing
+		// editor's, after the workspace is gone) must find its connection stopped, not start a server
+		all().forEach(ServerConnection::stop);
 	}
 }

@@ -1,7 +1,9 @@
 package org.mentorship.lsp.jface;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,7 +97,7 @@ public final class ServerConnection {
 
 	/** Starts the server now (in the background) if it is not running. */
 	public void start() {
-		queue.execute(() -> {
+		submit(() -> {
 			try {
 				server();
 			} catch (RuntimeException e) {
@@ -104,13 +106,22 @@ public final class ServerConnection {
 		});
 	}
 
+	/** Queues work for the server; nothing once it is stopped (the workbench is closing). */
+	private void submit(Runnable work) {
+		try {
+			queue.execute(work);
+		} catch (RejectedExecutionException stopped) {
+			// stopped meanwhile: nothing is sent any more
+		}
+	}
+
 	/** Sends a notification, in order with everything else sent. */
 	public void notify(Consumer<LanguageServer> notification) {
 		if (Thread.currentThread() == queueThread) { // sent while starting (didOpen of the open documents): now
 			notification.accept(server);
 			return;
 		}
-		queue.execute(() -> {
+		submit(() -> {
 			try {
 				notification.accept(server());
 			} catch (RuntimeException e) {
@@ -123,7 +134,11 @@ public final class ServerConnection {
 
 	/** Sends a request, in order with everything else sent; the answer arrives on a server thread. */
 	public <T> CompletableFuture<T> request(Function<LanguageServer, CompletableFuture<T>> request) {
-		return CompletableFuture.supplyAsync(() -> request.apply(server()), queue).thenCompose(Function.identity());
+		try {
+			return CompletableFuture.supplyAsync(() -> request.apply(server()), queue).thenCompose(Function.identity());
+		} catch (RejectedExecutionException stopped) { // the workbench is closing: no answer will come
+			return CompletableFuture.failedFuture(new CancellationException("The language server " + label + " has stopped"));
+		}
 	}
 
 	/**
@@ -134,7 +149,7 @@ public final class ServerConnection {
 		if (isStopped()) {
 			return;
 		}
-		queue.execute(() -> {
+		submit(() -> {
 			if (server != null) {
 				try {
 					server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
@@ -219,6 +234,9 @@ public final class ServerConnection {
 	}
 
 	void stop() {
+		if (isStopped()) {
+			return;
+		}
 		if (documents != null) {
 			documents.stop();
 		}
