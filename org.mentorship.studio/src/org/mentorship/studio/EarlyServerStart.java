@@ -11,7 +11,11 @@ import org.mentorship.lsp.jface.ServerConnection;
  * check the opened file). It is the same server the workbench would start: one connection per language, started
  * once (later {@code start()} calls do nothing), and {@code DocumentSync} opens each buffer once even when its
  * listener and its start both see it. On a thread of the lowest priority, like the server's own threads, so that the
- * UI thread gets a core first; {@code -Dmentorship.studio.earlyServer=false} leaves the start to the workbench.
+ * UI thread gets a core first.
+ * <p>
+ * Off unless {@code -Dmentorship.studio.earlyServer=true}: on a busy machine the editor of a file given on the command
+ * line (linked into a new project while the server answers initialize) then often never showed its problems, a race
+ * not understood yet; the gain on a quiet machine was 0.13 s (docs/eclipse.md).
  */
 final class EarlyServerStart {
 
@@ -19,7 +23,7 @@ final class EarlyServerStart {
 	}
 
 	static void begin() {
-		if (!Boolean.parseBoolean(System.getProperty("mentorship.studio.earlyServer", "true"))) {
+		if (!Boolean.parseBoolean(System.getProperty("mentorship.studio.earlyServer", "false"))) {
 			return;
 		}
 		Thread starter = new Thread(() -> LanguageServers.all().forEach(ServerConnection::start), "Early language server start");
