@@ -70,26 +70,37 @@ final class StudioStartup {
 
 		Map<Start, List<Figures>> figures = new LinkedHashMap<>();
 		starts.forEach(start -> figures.put(start, new ArrayList<>()));
+		Map<Start, Integer> timeouts = new LinkedHashMap<>();
 		for (Start start : starts) {
 			start(start, copy(start.prepared(), work), broken, java); // the file cache warm for each product
 		}
 		for (int i = 0; i < runs; i++) {
 			for (Start start : starts) {
-				figures.get(start).add(start(start, copy(start.prepared(), work), broken, java));
+				Figures run = start(start, copy(start.prepared(), work), broken, java);
+				if (run == null) { // counted, not fatal: one start that never got ready must not lose the others
+					timeouts.merge(start, 1, Integer::sum);
+				} else {
+					figures.get(start).add(run);
+				}
 			}
 		}
 
 		System.out.println("| start | how | ms to ready | CPU ms until ready | UI thread CPU | JIT CPU | GC CPU | nice UI/JIT"
-				+ " | application | workbench | editors |");
-		System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ " | application | workbench | editors | not ready in 60 s |");
+		System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Start start : starts) {
 			List<Figures> all = figures.get(start);
+			if (all.isEmpty()) {
+				System.out.printf(Locale.ROOT, "| %s | %s | never ready | | | | | | | | | %d |%n", what(start),
+						start.label(), timeouts.getOrDefault(start, 0));
+				continue;
+			}
 			ThreadCpu last = all.get(all.size() - 1).threads();
-			System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %d/%d | %.0f | %.0f | %.0f |%n",
-					start.withFile() ? "agreement with an error: editor shows its marker" : "no file (complete.mentor restored)",
-					start.label(), median(all, f -> f.wall()), median(all, f -> f.cpu()), median(all, f -> f.threads().ui()),
+			System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %d/%d | %.0f | %.0f | %.0f | %d |%n",
+					what(start), start.label(), median(all, f -> f.wall()), median(all, f -> f.cpu()), median(all, f -> f.threads().ui()),
 					median(all, f -> f.threads().jit()), median(all, f -> f.threads().gc()), last.uiNice(), last.jitNice(),
-					median(all, f -> f.phases()[0]), median(all, f -> f.phases()[1]), median(all, f -> f.phases()[2]));
+					median(all, f -> f.phases()[0]), median(all, f -> f.phases()[1]), median(all, f -> f.phases()[2]),
+					timeouts.getOrDefault(start, 0));
 		}
 		System.out.printf(Locale.ROOT, "%nLoad average after: %.1f. The phases are the product's own milliseconds since "
 				+ "its JVM started (application started, workbench window up, the start's editors opened); the first "
@@ -98,13 +109,17 @@ final class StudioStartup {
 		delete(work);
 	}
 
+	private static String what(Start start) {
+		return start.withFile() ? "agreement with an error: editor shows its marker" : "no file (complete.mentor restored)";
+	}
+
 	/** The starts of one product: its start script, and (if asked) java -jar with JVM defaults. */
 	private static void addStarts(List<Start> starts, Map<String, Double> firstStarts, String name, Path product,
 			String java, Path prepared, boolean direct) throws IOException, InterruptedException {
 		List<String> script = List.of(product.resolve("mentorship-studio").toString());
 		// the first start makes the workspace every run copies, and the start script's class-data archive
 		Figures first = start(new Start(name, script, true, prepared, false), prepared, null, java);
-		firstStarts.put(name, Math.rint(first.wall()));
+		firstStarts.put(name, first == null ? Double.NaN : Math.rint(first.wall()));
 		String how = name + ", start script";
 		starts.add(new Start(how, script, true, prepared, false));
 		starts.add(new Start(how, script, true, prepared, true));
@@ -136,7 +151,10 @@ final class StudioStartup {
 		return values.get(values.size() / 2);
 	}
 
-	/** One start on the workspace: figures from process start to the ready line; then the product closes itself. */
+	/**
+	 * One start on the workspace: figures from process start to the ready line, or null when the product wrote
+	 * {@code timeout} instead (not ready within 60 s: e.g. the marker never came); then the product closes itself.
+	 */
 	private static Figures start(Start start, Path workspace, Path broken, String java)
 			throws IOException, InterruptedException {
 		String report = "-Dmentorship.studio.report=- -Dmentorship.studio.report.close=0";
@@ -160,6 +178,7 @@ final class StudioStartup {
 		double ready = -1;
 		double cpu = -1;
 		double[] phases = new double[3];
+		boolean timedOut = false;
 		ThreadCpu threads = ThreadCpu.NONE;
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -172,11 +191,18 @@ final class StudioStartup {
 					phases = new double[] { Double.parseDouble(parts[2]), Double.parseDouble(parts[4]),
 							Double.parseDouble(parts[6]) };
 				} else if (line.startsWith("timeout")) {
-					throw new IllegalStateException("the product did not get ready: " + full);
+					System.err.println("studio: not ready within 60 s (" + start.label() + "): " + full);
+					timedOut = true;
 				}
 			}
 		}
 		int code = process.waitFor();
+		if (timedOut && code == 0) {
+			if (!workspace.equals(start.prepared())) {
+				delete(workspace.getParent());
+			}
+			return null;
+		}
 		if (code != 0 || ready < 0) {
 			throw new IllegalStateException("exit " + code + ", ready " + ready + ": " + full);
 		}
