@@ -111,6 +111,12 @@ class SpokenMistakesTest {
 	}
 
 	@Test
+	void anAddressInAngleBrackets() {
+		assertEquals("5:25 An e-mail address is written after the word email, in double quotes: email \"sam@example.com\"."
+				+ " => email \"sam@example.com\" for <sam@example.com>", errors(START + "mentor sam \"Sam Okafor\" <sam@example.com>\n"));
+	}
+
+	@Test
 	void anHourAndAHalf() {
 		assertEquals("5:36 Write a length as one amount and one unit: 90 minutes. => 90 minutes for an hour and a half",
 				errors(START + "kickoff on 2027-01-11 at 10:00 for an hour and a half \"Read it together\"\n"));

@@ -177,7 +177,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return unquoted(e, suggestion);
 		}
 		if ("RULE_ID".equals(expected) && keywords.contains(found)) {
-			Optional<String> unnamed = nameMissingAtLineEnd(e, found);
+			Optional<String> unnamed = SectionWords.nameMissingAtLineEnd(e, found, grammar, keywords);
 			if (unnamed.isPresent()) {
 				return unnamed.get();
 			}
@@ -200,7 +200,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (unknown.isPresent()) {
 			return unknown.get();
 		}
-		Optional<String> digits = Slips.digitsOf(found);
+		Optional<String> digits = NumberWords.digitsOf(found);
 		if ("RULE_INT".equals(expected) && digits.isPresent()) { // "at least three": 3
 			suggestion.set(digits.get(), found);
 			return "Write the number in digits: " + digits.get() + ".";
@@ -215,21 +215,6 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		String where = atSectionLevel(context) ? SECTION_HINT
 				: expected == null ? "" : " Expected " + TokenNames.describe(expected) + ".";
 		return "'" + found + "' is not understood here." + where;
-	}
-
-	/**
-	 * "goal" alone on its line, and the next section's word on the next: the name is what is missing, and the word
-	 * that starts the next line was not meant as a name (telling the user to rename it would mislead).
-	 */
-	private Optional<String> nameMissingAtLineEnd(RecognitionException e, String found) {
-		Token previous = TokenNeighbours.previousWord(e, 1);
-		if (previous == null || previous.getLine() == e.token.getLine() || !SectionWords.of(grammar).contains(found)
-				|| !keywords.contains(previous.getText())) {
-			return Optional.empty();
-		}
-		return Optional.of("A name is missing after '" + previous.getText() + "' on line " + previous.getLine() + ", e.g. "
-				+ previous.getText() + " my-name. '" + found + "' starts the next section (as a name it would be written ^"
-				+ found + ").");
 	}
 
 	private String unquoted(RecognitionException e, SyntaxSuggestion suggestion) {
@@ -257,7 +242,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			}
 			return Optional.of("A meeting is written as its start and its length, e.g. at 08:30 for 45 minutes.");
 		}
-		Optional<String[]> at = Slips.timeWithoutAt(e, found);
+		Optional<String[]> at = NotationSlips.timeWithoutAt(e, found);
 		if (at.isPresent()) {
 			suggestion.set(at.get()[0], at.get()[1]);
 			return Optional.of("The word 'at' is missing before '" + at.get()[1] + "'.");
@@ -272,7 +257,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			suggestion.set(per.get()[0], per.get()[1]);
 			return Optional.of("Write 'per' here, e.g. 2 hours per week.");
 		}
-		Optional<String[]> one = Slips.numberInWords(e, found);
+		Optional<String[]> one = NumberWords.numberInWords(e, found);
 		if (one.isPresent()) {
 			suggestion.set(one.get()[0], one.get()[1]);
 			return Optional.of("Write the number in digits, e.g. " + one.get()[0] + " " + TokenNeighbours.nextWordsOnLine(e, e.token, 1)
@@ -310,7 +295,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	/** The keyword the user most likely meant: same letters in other case, or at most two typos away. */
 	private Optional<String> closestKeyword(String found, String expected) {
 		if (found.length() < 3 || !Character.isLetter(found.charAt(0)) || keywords.contains(found)
-				|| Slips.digitsOf(found).isPresent()) { // "one" is a number in words, not a misspelled "zone"
+				|| NumberWords.digitsOf(found).isPresent()) { // "one" is a number in words, not a misspelled "zone"
 			return Optional.empty(); // 'the' in the wrong place is not a misspelled 'then'
 		}
 		String wanted = expected != null && expected.startsWith("'") ? expected.substring(1, expected.length() - 1) : null;

@@ -32,7 +32,45 @@ final class NotationSlips {
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<Found> find(RecognitionException e, String found) {
 		return colonAfterWord(e, found).or(() -> strayComma(e, found)).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
-				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found));
+				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found));
+	}
+
+	/** "Sam Okafor" &lt;sam@example.com&gt;: an address as a mail program writes it; here after 'email', in quotes. */
+	private static Optional<Found> addressInAngleBrackets(RecognitionException e, String found) {
+		if (!"<".equals(found) || !(e.token instanceof CommonToken t) || t.getInputStream() == null) {
+			return Optional.empty();
+		}
+		org.antlr.runtime.CharStream input = t.getInputStream();
+		int end = t.getStartIndex();
+		while (end < input.size() && input.substring(end, end).charAt(0) != '>' && input.substring(end, end).charAt(0) != '\n') {
+			end++;
+		}
+		String written = end < input.size() ? input.substring(t.getStartIndex(), end) : "";
+		if (!written.matches("<[^<>\\s\"]+@[^<>\\s\"]+>")) {
+			return Optional.empty();
+		}
+		String address = written.substring(1, written.length() - 1);
+		Token before = TokenNeighbours.previousWord(e, 1);
+		String replacement = (before != null && "email".equals(before.getText()) ? "" : "email ") + "\"" + address + "\"";
+		return Optional.of(new Found("An e-mail address is written after the word email, in double quotes: " + replacement
+				+ ".", replacement, written));
+	}
+
+	/**
+	 * "check-in on 2027-05-20 17:30": a time right after a date, without 'at'. Returns the replacement ("at 17:30") and
+	 * the text it replaces.
+	 */
+	static Optional<String[]> timeWithoutAt(RecognitionException e, String found) {
+		List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);
+		Token day = TokenNeighbours.previousWord(e, 1);
+		Token dash = TokenNeighbours.previousWord(e, 2);
+		if (!found.matches("\\d{1,2}") || next.size() < 2 || !":".equals(next.get(0).getText())
+				|| !next.get(1).getText().matches("\\d{2}") || day == null || !day.getText().matches("\\d{1,2}")
+				|| dash == null || !"-".equals(dash.getText()) || !adjacent(e.token, next.get(0))) {
+			return Optional.empty();
+		}
+		String time = found + ":" + next.get(1).getText();
+		return Optional.of(new String[] { "at " + time, time });
 	}
 
 	/** "Kenji Watanabe", email ...: a comma where no list is; the fix leaves it out when it follows a word or text. */

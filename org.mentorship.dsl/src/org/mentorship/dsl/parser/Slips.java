@@ -225,47 +225,6 @@ final class Slips {
 	}
 
 	/**
-	 * "check-in on 2027-05-20 17:30": a time right after a date, without 'at'. Returns the replacement ("at 17:30") and
-	 * the text it replaces.
-	 */
-	static Optional<String[]> timeWithoutAt(RecognitionException e, String found) {
-		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);
-		Token day = TokenNeighbours.previousWord(e, 1);
-		Token dash = TokenNeighbours.previousWord(e, 2);
-		if (!found.matches("\\d{1,2}") || next.size() < 2 || !":".equals(next.get(0).getText())
-				|| !next.get(1).getText().matches("\\d{2}") || day == null || !day.getText().matches("\\d{1,2}")
-				|| dash == null || !"-".equals(dash.getText()) || !adjacent(e.token, next.get(0))) {
-			return Optional.empty();
-		}
-		String time = found + ":" + next.get(1).getText();
-		return Optional.of(new String[] { "at " + time, time });
-	}
-
-	/** Numbers as people write them in words, and their digits. */
-	private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(java.util.Map.entry("one", "1"),
-			java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
-			java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
-			java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
-			java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("fifteen", "15"),
-			java.util.Map.entry("twenty", "20"), java.util.Map.entry("thirty", "30"), java.util.Map.entry("sixty", "60"),
-			java.util.Map.entry("ninety", "90"));
-
-	/** The digits of a number written in words ("three": 3), if it is one. */
-	static Optional<String> digitsOf(String word) {
-		return Optional.ofNullable(NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT)));
-	}
-
-	/** "for an hour", "for two hours": the number in digits. Returns the replacement and the text it replaces. */
-	static Optional<String[]> numberInWords(RecognitionException e, String found) {
-		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
-		Optional<String> digits = Set.of("a", "an").contains(found.toLowerCase(Locale.ROOT)) ? Optional.of("1") : digitsOf(found);
-		if (digits.isEmpty() || next.isEmpty() || !next.get(0).getText().matches("(minute|hour|day|week|month)s?")) {
-			return Optional.empty();
-		}
-		return Optional.of(new String[] { digits.get(), found });
-	}
-
-	/**
 	 * "at 08:30-09:15": a meeting is a start and a length. Returns the replacement ("08:30 for 45 minutes") and the text
 	 * it replaces, or no replacement when the end is not after the start.
 	 */
