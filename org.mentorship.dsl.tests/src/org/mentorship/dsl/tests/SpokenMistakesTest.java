@@ -117,6 +117,12 @@ class SpokenMistakesTest {
 	}
 
 	@Test
+	void aReviewInAMonth() {
+		assertEquals("5:8 The review is a day, written after 'on' as year-month-day, e.g. review on 2027-06-01.",
+				errors(START + "review in June 2027\n"));
+	}
+
+	@Test
 	void anHourAndAHalf() {
 		assertEquals("5:36 Write a length as one amount and one unit: 90 minutes. => 90 minutes for an hour and a half",
 				errors(START + "kickoff on 2027-01-11 at 10:00 for an hour and a half \"Read it together\"\n"));

@@ -12,8 +12,9 @@ import org.mentorship.dsl.values.Dates;
 
 /**
  * Things said the way one says them aloud: "for half an hour", "for an hour and a half", "weekly on Tuesday and
- * Thursday", "every quarter", "from March 2027", "quiet hours after 20:00". Each gets a sentence that says what to write instead and, where one correction is certain, the
- * replacement and the text it replaces (as {@link NotationSlips} does).
+ * Thursday", "every quarter", "from March 2027", "quiet hours after 20:00", "review in June 2027". Each gets a
+ * sentence that says what to write instead and, where one correction is certain, the replacement and the text it
+ * replaces (as {@link NotationSlips} does).
  */
 final class SpokenSlips {
 
@@ -26,7 +27,20 @@ final class SpokenSlips {
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<NotationSlips.Found> find(RecognitionException e, String found) {
 		return halfAnHour(e, found).or(() -> anHourAndAHalf(e, found)).or(() -> twoWeekdays(e, found))
-				.or(() -> everyPeriod(e, found)).or(() -> monthAndYear(e)).or(() -> quietHoursInWords(e, found));
+				.or(() -> everyPeriod(e, found)).or(() -> monthAndYear(e)).or(() -> quietHoursInWords(e, found))
+				.or(() -> reviewInAMonth(e, found));
+	}
+
+	/** "review in June 2027": the review is a day, written after 'on'. */
+	private static Optional<NotationSlips.Found> reviewInAMonth(RecognitionException e, String found) {
+		Token review = TokenNeighbours.previousWord(e, 1);
+		List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);
+		if (review == null || !"review".equals(review.getText()) || !Set.of("in", "by", "before", "around", "during")
+				.contains(found.toLowerCase(Locale.ROOT)) || next.size() < 2) {
+			return Optional.empty();
+		}
+		return Dates.firstOfMonth(next.get(0).getText(), next.get(1).getText()).map(first -> NotationSlips.Found.withoutFix(
+				"The review is a day, written after 'on' as year-month-day, e.g. review on " + first + "."));
 	}
 
 	/** "quiet hours after 20:00", "quiet hours from 20:00 to 08:00": quiet hours are a range of two times. */
