@@ -72,14 +72,14 @@ class SpokenMistakesTest {
 
 	@Test
 	void aMonthWithoutItsDay() {
-		// two dates without a day: a message for each, saying what is missing
+		// two dates without a day: a message for each, saying what is missing, on the date (not on the word after it)
 		assertEquals("""
-				2:19 'March 2027' names no day: write a date as year-month-day, e.g. 2027-03-01.
-				3:3 'August 2027' names no day: write a date as year-month-day, e.g. 2027-08-01.""",
+				2:8 'March 2027' names no day: write a date as year-month-day, e.g. 2027-03-01.
+				2:22 'August 2027' names no day: write a date as year-month-day, e.g. 2027-08-01.""",
 				errors("agreement x \"X\"\n  from March 2027 to August 2027\n  time zone \"Europe/Berlin\"\nmentor ada \"Ada\"\n"));
-		assertEquals("7:1 'June 2027' names no day: write a date as year-month-day, e.g. 2027-06-01.",
+		assertEquals("6:27 'June 2027' names no day: write a date as year-month-day, e.g. 2027-06-01.",
 				errors(START + "goal g \"G\"\n  milestone \"Ship it\" due June 2027\nreview on 2027-07-01\n"));
-		assertEquals("6:36 'June 2027' names no day: write a date as year-month-day, e.g. 2027-06-01.",
+		assertEquals("6:27 'June 2027' names no day: write a date as year-month-day, e.g. 2027-06-01.",
 				errors(START + "goal g \"G\"\n  milestone \"Ship it\" due June 2027\n"));
 	}
 

@@ -174,16 +174,14 @@ class UserMistakesTest {
 
 	@Test
 	void sectionWordAloneOnItsLineBeforeTheNextSection() {
-		// the next line's word was not meant as a name: what is missing is the goal's name, one message for it
-		assertEquals("6:1 A name is missing after 'goal' on line 4, e.g. goal my-name."
-				+ " 'cadence' starts the next section (as a name it would be written ^cadence).", allErrors(START + """
+		// the next line's word was not meant as a name: what is missing is the goal's name, one message for it, on 'goal'
+		assertEquals("4:1 A name is missing after 'goal' at the end of line 4, e.g. goal my-name.", allErrors(START + """
 						goal
 
 						cadence
 						  weekly on Tuesday at 10:00 for 30 minutes
 						"""));
-		assertEquals("5:1 [" + IssueCodes.SYNTAX + "] A name is missing after 'mentor' on line 4, e.g. mentor my-name."
-				+ " 'check-in' starts the next section (as a name it would be written ^check-in).",
+		assertEquals("4:1 [" + IssueCodes.SYNTAX + "] A name is missing after 'mentor' at the end of line 4.",
 				firstError(START + "mentor\ncheck-in on 2027-03-01 at 10:00 for 30 minutes\n"));
 	}
 

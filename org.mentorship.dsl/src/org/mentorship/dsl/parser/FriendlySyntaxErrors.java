@@ -122,6 +122,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (token.getType() == Token.EOF) {
 			Optional<NotationSlips.Found> unfinished = SpokenSlips.monthAndYear(e); // "due June 2027" at the end
 			if (unfinished.isPresent()) {
+				suggestion.placeAt(unfinished.get().from(), unfinished.get().to());
 				return unfinished.get().message();
 			}
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
@@ -134,6 +135,12 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		Optional<String> slip = slip(e, found, suggestion);
 		if (slip.isPresent()) {
 			return slip.get();
+		}
+		Optional<UnfinishedLines.Unfinished> unfinished = keywords.contains(found)
+				? UnfinishedLines.before(e, expected, grammar) : Optional.empty();
+		if (unfinished.isPresent()) { // "due" at the end of a line, and the next line's clause
+			suggestion.placeAt(unfinished.get().word(), unfinished.get().word());
+			return unfinished.get().message();
 		}
 		Optional<String> term = Slips.termWord(e, found); // before the stray characters: "from 2027-03-01 - 2027-08-31"
 		if (term.isPresent()) {
@@ -173,14 +180,14 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			Slips.missingWord(e, expected).ifPresent(w -> suggestion.set(w[0], w[1]));
 			return TokenNames.capitalize(TokenNames.describe(expected)) + " is missing before '" + found + "'.";
 		}
+		Optional<String> beforeText = UnfinishedLines.beforeText(e, expected, grammar); // "for "Kickoff"": a length first
+		if (beforeText.isPresent()) {
+			return beforeText.get();
+		}
 		if ("RULE_STRING".equals(expected)) {
 			return unquoted(e, suggestion);
 		}
 		if ("RULE_ID".equals(expected) && keywords.contains(found)) {
-			Optional<String> unnamed = SectionWords.nameMissingAtLineEnd(e, found, grammar, keywords);
-			if (unnamed.isPresent()) {
-				return unnamed.get();
-			}
 			return "'" + found + "' is a word of the language and cannot be a name here: choose another name, or write ^"
 					+ found + ".";
 		}
@@ -233,6 +240,9 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		Optional<NotationSlips.Found> notation = SpokenSlips.find(e, found).or(() -> NotationSlips.find(e, found));
 		if (notation.isPresent()) {
 			suggestion.set(notation.get().replacement(), notation.get().original());
+			if (notation.get().from() != null) {
+				suggestion.placeAt(notation.get().from(), notation.get().to());
+			}
 			return Optional.of(notation.get().message());
 		}
 		Optional<String[]> range = Slips.timeRange(e, found);

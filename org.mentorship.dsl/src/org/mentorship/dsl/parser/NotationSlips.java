@@ -19,10 +19,21 @@ import org.antlr.runtime.Token;
  */
 final class NotationSlips {
 
-	/** A slip's sentence, and the replacement with the text it replaces (both null when no fix is certain). */
-	record Found(String message, String replacement, String original) {
+	/**
+	 * A slip's sentence, and the replacement with the text it replaces (both null when no fix is certain); and the
+	 * words the slip is, when they are not the parser's word (else null).
+	 */
+	record Found(String message, String replacement, String original, Token from, Token to) {
+		Found(String message, String replacement, String original) {
+			this(message, replacement, original, null, null);
+		}
+
 		static Found withoutFix(String message) {
 			return new Found(message, null, null);
+		}
+
+		Found placedAt(Token first, Token last) {
+			return new Found(message, replacement, original, first, last);
 		}
 	}
 

@@ -2,11 +2,8 @@ package org.mentorship.dsl.parser;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
-import org.antlr.runtime.RecognitionException;
-import org.antlr.runtime.Token;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Assignment;
@@ -46,22 +43,6 @@ public final class SectionWords {
 			words = found; // the grammar is the same for every caller: computed once
 		}
 		return found;
-	}
-
-	/**
-	 * "goal" alone on its line, and the next section's word on the next: the name is what is missing, and the word
-	 * that starts the next line was not meant as a name (telling the user to rename it would mislead).
-	 */
-	static Optional<String> nameMissingAtLineEnd(RecognitionException e, String found, MentorGrammarAccess grammar,
-			Set<String> keywords) {
-		Token previous = TokenNeighbours.previousWord(e, 1);
-		if (previous == null || previous.getLine() == e.token.getLine() || !of(grammar).contains(found)
-				|| !keywords.contains(previous.getText())) {
-			return Optional.empty();
-		}
-		return Optional.of("A name is missing after '" + previous.getText() + "' on line " + previous.getLine() + ", e.g. "
-				+ previous.getText() + " my-name. '" + found + "' starts the next section (as a name it would be written ^"
-				+ found + ").");
 	}
 
 	/** The keyword an element starts with, or the literals of the enumeration it starts with; else none. */

@@ -66,7 +66,8 @@ final class SpokenSlips {
 			return Optional.empty();
 		}
 		return Dates.firstOfMonth(month.getText(), year.getText()).map(first -> NotationSlips.Found.withoutFix("'"
-				+ month.getText() + " " + year.getText() + "' names no day: write a date as year-month-day, e.g. " + first + "."));
+				+ month.getText() + " " + year.getText() + "' names no day: write a date as year-month-day, e.g. " + first + ".")
+				.placedAt(month, year)); // the parser stops at the word after them, maybe on the next line
 	}
 
 	/** A period named in one word, and the length it is. */

@@ -112,14 +112,37 @@ public final class IssueData {
 		}
 	}
 
-	/** A syntax error's one likely correction: the replacement and the text it replaces. */
-	public record SyntaxCorrection(String replacement, String original) {
+	/**
+	 * A syntax error's one likely correction: the replacement and the text it replaces ("" for none). And, when the
+	 * mistake is not where the parser stopped, where it is ({@code mistakeOffset}, {@code mistakeLength} in the text; the offset -1 when
+	 * it is at the parser's word): "due" at the end of a line is unfinished, and the parser stops only at the first
+	 * word of the next line.
+	 */
+	public record SyntaxCorrection(String replacement, String original, int mistakeOffset, int mistakeLength) {
+		public SyntaxCorrection(String replacement, String original) {
+			this(replacement, original, -1, 0);
+		}
+
+		public boolean placed() {
+			return mistakeOffset >= 0;
+		}
+
 		public String[] encode() {
-			return new String[] { replacement, original };
+			return placed() ? new String[] { replacement, original, Integer.toString(mistakeOffset),
+					Integer.toString(mistakeLength) }
+					: new String[] { replacement, original };
 		}
 
 		public static SyntaxCorrection decode(List<String> data) {
-			return new SyntaxCorrection(at(data, 0), at(data, 1));
+			return new SyntaxCorrection(at(data, 0), at(data, 1), number(at(data, 2)), number(at(data, 3)));
+		}
+
+		private static int number(String text) {
+			try {
+				return text.isEmpty() ? -1 : Integer.parseInt(text);
+			} catch (NumberFormatException e) { // data an editor sent back changed: the parser's word then
+				return -1;
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.mentorship.dsl.validation;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
@@ -14,7 +15,9 @@ import org.mentorship.dsl.values.LinePositions;
 /**
  * Lines and columns of every issue (syntax, linking, validation) computed by {@link LinePositions}, right
  * for any line ending, instead of by Xtext's node model, which throws at the end of a text that ends in a
- * lone "\r": the syntax error there was dropped and the run said 0 errors (issue 16).
+ * lone "\r": the syntax error there was dropped and the run said 0 errors (issue 16). A syntax error whose mistake
+ * is not the word the parser stopped at (a line that ends too early, a date without its day) is placed on the
+ * mistake, as its message says ({@link IssueData.SyntaxCorrection#placed()}).
  */
 public class LineSafeDiagnosticConverter extends DiagnosticConverterImpl {
 
@@ -26,17 +29,27 @@ public class LineSafeDiagnosticConverter extends DiagnosticConverterImpl {
 			return;
 		}
 		AbstractDiagnostic d = (AbstractDiagnostic) diagnostic;
+		boolean syntax = diagnostic instanceof org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
+		int offset = d.getOffset();
+		int length = d.getLength();
+		if (syntax && d.getData() != null) {
+			IssueData.SyntaxCorrection correction = IssueData.SyntaxCorrection.decode(Arrays.asList(d.getData()));
+			if (correction.placed() && correction.mistakeOffset() + correction.mistakeLength() <= node.getRootNode().getTotalEndOffset()) {
+				offset = correction.mistakeOffset();
+				length = correction.mistakeLength();
+			}
+		}
 		Issue.IssueImpl issue = new Issue.IssueImpl();
-		issue.setSyntaxError(diagnostic instanceof org.eclipse.xtext.resource.XtextSyntaxDiagnostic);
+		issue.setSyntaxError(syntax);
 		issue.setSeverity(severity);
 		issue.setMessage(diagnostic.getMessage());
-		issue.setOffset(d.getOffset());
-		issue.setLength(d.getLength());
+		issue.setOffset(offset);
+		issue.setLength(length);
 		issue.setUriToProblem(d.getUriToProblem());
 		issue.setCode(d.getCode());
 		issue.setData(d.getData());
 		issue.setType(org.eclipse.xtext.validation.CheckType.FAST);
-		IssueLocation location = locate(node, d.getOffset(), d.getLength());
+		IssueLocation location = locate(node, offset, length);
 		issue.setLineNumber(location.lineNumber);
 		issue.setColumn(location.column);
 		issue.setLineNumberEnd(location.lineNumberEnd);
