@@ -27,7 +27,7 @@ import com.google.inject.Singleton;
  * Turns ANTLR's parser messages ("mismatched input 'x' expecting RULE_STRING") into sentences a
  * mentor understands. Each branch handles one mistake people actually make; the order matters
  * because the most specific explanation should win. The slips borrowed from other notations are in
- * {@link Slips}, the look at neighbouring tokens in {@link TokenNeighbours}, plain token names in
+ * {@link WordSlips} (in their order), the look at neighbouring tokens in {@link TokenNeighbours}, plain token names in
  * {@link TokenNames}.
  */
 @Singleton
@@ -39,7 +39,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	private static final String SECTION_HINT = " A new section starts with a word such as purpose, mentor,"
 			+ " mentee, goal, cadence, boundaries, sign-off or review.";
 
-	private static final String TWENTY_FOUR_HOURS = "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
+	static final String TWENTY_FOUR_HOURS = "Write times on the 24-hour clock with a colon, e.g. 10:00 or 14:30.";
 
 	private final Set<String> keywords;
 	private final MentorGrammarAccess grammar;
@@ -71,7 +71,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
 					+ " that should open the next text.";
 		}
-		Optional<String> slip = slip(e, found, suggestion);
+		Optional<String> slip = WordSlips.find(e, found, suggestion);
 		if (slip.isPresent()) {
 			return slip.get();
 		}
@@ -132,7 +132,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (runaway.isPresent()) {
 			return runaway.get();
 		}
-		Optional<String> slip = slip(e, found, suggestion);
+		Optional<String> slip = WordSlips.find(e, found, suggestion);
 		if (slip.isPresent()) {
 			return slip.get();
 		}
@@ -230,57 +230,6 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return text.message();
 	}
 
-	/** Slips whose words alone say what was meant, wherever the parser stopped: see {@link Slips}. */
-	private static Optional<String> slip(RecognitionException e, String found, SyntaxSuggestion suggestion) {
-		Optional<String[]> clock = Slips.twelveHourClock(e, found);
-		if (clock.isPresent()) { // "8:30am", wherever the parser stopped ("quiet hours 8pm to 8:30am")
-			suggestion.set(clock.get()[0], clock.get()[1]);
-			return Optional.of(TWENTY_FOUR_HOURS);
-		}
-		Optional<NotationSlips.Found> notation = SpokenSlips.find(e, found).or(() -> NotationSlips.find(e, found));
-		if (notation.isPresent()) {
-			suggestion.set(notation.get().replacement(), notation.get().original());
-			if (notation.get().from() != null) {
-				suggestion.placeAt(notation.get().from(), notation.get().to());
-			}
-			return Optional.of(notation.get().message());
-		}
-		Optional<String[]> range = Slips.timeRange(e, found);
-		if (range.isPresent()) {
-			if (range.get()[0] != null) {
-				suggestion.set(range.get()[0], range.get()[1]);
-			}
-			return Optional.of("A meeting is written as its start and its length, e.g. at 08:30 for 45 minutes.");
-		}
-		Optional<String[]> at = NotationSlips.timeWithoutAt(e, found);
-		if (at.isPresent()) {
-			suggestion.set(at.get()[0], at.get()[1]);
-			return Optional.of("The word 'at' is missing before '" + at.get()[1] + "'.");
-		}
-		Optional<String[]> on = Slips.signedWithoutOn(e, found);
-		if (on.isPresent()) {
-			suggestion.set(on.get()[0], on.get()[1]);
-			return Optional.of("The word 'on' is missing between 'signed' and the date.");
-		}
-		Optional<String[]> per = Slips.perInWords(e, found);
-		if (per.isPresent()) {
-			suggestion.set(per.get()[0], per.get()[1]);
-			return Optional.of("Write 'per' here, e.g. 2 hours per week.");
-		}
-		Optional<String[]> one = NumberWords.numberInWords(e, found);
-		if (one.isPresent()) {
-			suggestion.set(one.get()[0], one.get()[1]);
-			return Optional.of("Write the number in digits, e.g. " + one.get()[0] + " " + TokenNeighbours.nextWordsOnLine(e, e.token, 1)
-					.get(0).getText() + ".");
-		}
-		Optional<String> joined = Slips.joinedWords(found);
-		if (joined.isPresent()) {
-			suggestion.set(joined.get(), found);
-			return Optional.of(didYouMean(found, joined.get()));
-		}
-		return Optional.empty();
-	}
-
 	/** A misspelled keyword: "Did you mean 'mentee'?", or a word typed in the wrong case. */
 	private Optional<String> unknownWord(String found, String expected, SyntaxSuggestion suggestion) {
 		return closestKeyword(found, expected).map(word -> {
@@ -289,7 +238,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		});
 	}
 
-	private static String didYouMean(String found, String word) {
+	static String didYouMean(String found, String word) {
 		if (word.equalsIgnoreCase(found)) {
 			return "Write '" + word + "' exactly like this, with "
 					+ (Character.isUpperCase(word.charAt(0)) ? "a capital first letter." : "small letters.");
