@@ -72,6 +72,18 @@ class UnfinishedLinesTest {
 	}
 
 	@Test
+	void theSameWordIsFollowedByWhatItsClauseNeeds() {
+		// 'to' ends a term with a date and quiet hours with a time: the clause being read decides
+		assertEquals("2:19-2:21 A date is missing after 'to' at the end of line 2, e.g. to 2027-03-01.",
+				errors("agreement x \"X\"\n  from 2027-01-11 to\n  time zone \"Europe/Berlin\"\nmentor ada \"Ada\"\n"));
+		assertEquals("6:21-6:23 A time is missing after 'to' at the end of line 6, e.g. to 10:00.", errors(START + """
+				boundaries
+				  quiet hours 19:00 to
+				  reply within 2 days on "e-mail"
+				"""));
+	}
+
+	@Test
 	void aWordMissingAtTheEndOfALine() {
 		// after a text: the marker on its closing quote (a text may span lines), no text quoted in the message
 		assertEquals("6:21-6:22 The word 'due' is missing at the end of line 6.", errors(START + """

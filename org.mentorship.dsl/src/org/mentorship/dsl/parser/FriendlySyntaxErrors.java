@@ -137,7 +137,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return slip.get();
 		}
 		Optional<UnfinishedLines.Unfinished> unfinished = keywords.contains(found)
-				? UnfinishedLines.before(e, expected, grammar) : Optional.empty();
+				? UnfinishedLines.before(e, expected, context.getCurrentContext(), grammar) : Optional.empty();
 		if (unfinished.isPresent()) { // "due" at the end of a line, and the next line's clause
 			suggestion.placeAt(unfinished.get().word(), unfinished.get().word());
 			return unfinished.get().message();
@@ -180,7 +180,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			Slips.missingWord(e, expected).ifPresent(w -> suggestion.set(w[0], w[1]));
 			return TokenNames.capitalize(TokenNames.describe(expected)) + " is missing before '" + found + "'.";
 		}
-		Optional<String> beforeText = UnfinishedLines.beforeText(e, expected, grammar); // "for "Kickoff"": a length first
+		Optional<String> beforeText = UnfinishedLines.beforeText(e, expected, context.getCurrentContext(), grammar); // "for "Kickoff"": a length first
 		if (beforeText.isPresent()) {
 			return beforeText.get();
 		}

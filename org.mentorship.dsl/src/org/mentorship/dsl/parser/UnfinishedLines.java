@@ -37,8 +37,18 @@ final class UnfinishedLines {
 	/** What may follow a keyword, for every keyword that is always followed by something (computed once). */
 	private static volatile Map<String, Set<Follower>> followers;
 
-	/** What is missing, in words, an example of it written after the word (or null), and the token it starts with. */
-	record Follower(String what, String example, String firstToken) {
+	/**
+	 * What is missing, in words, an example of it written after the word (or null), the token it starts with, and the
+	 * type the rule makes ("QuietHours": 'to' is followed by a time there, by a date in an agreement's term).
+	 */
+	record Follower(String what, String example, String firstToken, String type) {
+		Follower(String what, String example, String firstToken) {
+			this(what, example, firstToken, null);
+		}
+
+		Follower in(String ruleType) {
+			return new Follower(what, example, firstToken, ruleType);
+		}
 	}
 
 	/** The message, and the word the mistake is placed on. */
@@ -49,12 +59,12 @@ final class UnfinishedLines {
 	}
 
 	/** The unfinished line before the error's word, if the word starts its line and the line before is unfinished. */
-	static Optional<Unfinished> before(RecognitionException e, String expected, MentorGrammarAccess grammar) {
+	static Optional<Unfinished> before(RecognitionException e, String expected, EObject parsing, MentorGrammarAccess grammar) {
 		Token previous = TokenNeighbours.previousWord(e, 1);
 		if (previous == null || e.token.getType() == Token.EOF || previous.getLine() >= e.token.getLine()) {
 			return Optional.empty();
 		}
-		Follower follower = follower(of(grammar).getOrDefault(previous.getText(), Set.of()), expected);
+		Follower follower = follower(kinds(previous, parsing, grammar), expected);
 		if (follower == null) {
 			return Optional.empty();
 		}
@@ -70,13 +80,13 @@ final class UnfinishedLines {
 	 * "kickoff on 2027-01-11 at 10:00 for "Read the agreement"": a text where the word before it needs something
 	 * else first (a length after 'for'). The parser's word, the text, stays the place: what is missing goes before it.
 	 */
-	static Optional<String> beforeText(RecognitionException e, String expected, MentorGrammarAccess grammar) {
+	static Optional<String> beforeText(RecognitionException e, String expected, EObject parsing, MentorGrammarAccess grammar) {
 		Token previous = TokenNeighbours.previousWord(e, 1);
 		if (previous == null || e.token.getType() != InternalMentorParser.RULE_STRING || previous.getLine() != e.token.getLine()
 				|| "RULE_STRING".equals(expected)) {
 			return Optional.empty();
 		}
-		Follower follower = follower(of(grammar).getOrDefault(previous.getText(), Set.of()), expected);
+		Follower follower = follower(kinds(previous, parsing, grammar), expected);
 		if (follower == null || follower.example() == null || "RULE_STRING".equals(follower.firstToken())) {
 			return Optional.empty();
 		}
@@ -92,6 +102,14 @@ final class UnfinishedLines {
 		CommonToken quote = new CommonToken(token);
 		quote.setStartIndex(token.getStopIndex());
 		return quote;
+	}
+
+	/** What may follow the word in the rule of the object being parsed (when the parser says which), else anywhere. */
+	private static Set<Follower> kinds(Token word, EObject parsing, MentorGrammarAccess grammar) {
+		Set<Follower> all = of(grammar).getOrDefault(word.getText(), Set.of());
+		String type = parsing == null ? null : parsing.eClass().getName();
+		Set<Follower> here = all.stream().filter(k -> k.type() != null && k.type().equals(type)).collect(Collectors.toSet());
+		return here.isEmpty() ? all : here;
 	}
 
 	/**
@@ -127,7 +145,9 @@ final class UnfinishedLines {
 				if (follower == null) {
 					uncertain.add(keyword.getValue());
 				} else {
-					all.computeIfAbsent(keyword.getValue(), k -> new LinkedHashSet<>()).add(follower);
+					AbstractRule rule = GrammarUtil.containingRule(keyword);
+					String type = rule.getType() == null ? null : rule.getType().getClassifier().getName();
+					all.computeIfAbsent(keyword.getValue(), k -> new LinkedHashSet<>()).add(follower.in(type));
 				}
 			}
 			uncertain.forEach(all::remove);
