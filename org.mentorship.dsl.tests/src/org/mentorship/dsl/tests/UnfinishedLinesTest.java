@@ -84,6 +84,12 @@ class UnfinishedLinesTest {
 	}
 
 	@Test
+	void theFileEndsAfterAWordThatNeedsMore() {
+		assertEquals("5:8-5:10 The file ends too early: a date is missing after 'on', e.g. on 2027-03-01.",
+				errors(START + "review on"));
+	}
+
+	@Test
 	void aWordMissingAtTheEndOfALine() {
 		// after a text: the marker on its closing quote (a text may span lines), no text quoted in the message
 		assertEquals("6:21-6:22 The word 'due' is missing at the end of line 6.", errors(START + """

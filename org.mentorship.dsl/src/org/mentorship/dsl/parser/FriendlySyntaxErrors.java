@@ -125,6 +125,11 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 				suggestion.placeAt(unfinished.get().from(), unfinished.get().to());
 				return unfinished.get().message();
 			}
+			Optional<UnfinishedLines.Unfinished> ended = UnfinishedLines.atEnd(e, expected, context.getCurrentContext(), grammar);
+			if (ended.isPresent()) { // "review on" and nothing after it
+				suggestion.placeAt(ended.get().word(), ended.get().word());
+				return ended.get().message();
+			}
 			return expected == null || "EOF".equals(expected) ? "The file ends in the middle of a section."
 					: "The file ends too early: " + TokenNames.describe(expected) + " is missing.";
 		}

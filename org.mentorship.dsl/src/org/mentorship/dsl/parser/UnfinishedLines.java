@@ -34,20 +34,22 @@ import org.mentorship.dsl.services.MentorGrammarAccess;
  */
 final class UnfinishedLines {
 
-	/** What may follow a keyword, for every keyword that is always followed by something (computed once). */
+	/** What may follow each keyword, per rule type; a follower without {@code what}: the clause may end there. */
 	private static volatile Map<String, Set<Follower>> followers;
 
 	/**
-	 * What is missing, in words, an example of it written after the word (or null), the token it starts with, and the
-	 * type the rule makes ("QuietHours": 'to' is followed by a time there, by a date in an agreement's term).
+	 * What is missing, in words, an example of it written after the word (or null), the token it starts with, the
+	 * type the rule makes ("QuietHours": 'to' is followed by a time there, by a date in an agreement's term) and the
+	 * keyword right before the word ('review' 'on' is followed by a date, 'weekly' 'on' by a day).
 	 */
-	record Follower(String what, String example, String firstToken, String type) {
+	record Follower(String what, String example, String firstToken, String type, String after) {
 		Follower(String what, String example, String firstToken) {
-			this(what, example, firstToken, null);
+			this(what, example, firstToken, null, null);
 		}
 
-		Follower in(String ruleType) {
-			return new Follower(what, example, firstToken, ruleType);
+		/** Where the word is: in a rule making this type, after this keyword (null: not after a keyword). */
+		Follower at(String ruleType, String keywordBefore) {
+			return new Follower(what, example, firstToken, ruleType, keywordBefore);
 		}
 	}
 
@@ -64,7 +66,7 @@ final class UnfinishedLines {
 		if (previous == null || e.token.getType() == Token.EOF || previous.getLine() >= e.token.getLine()) {
 			return Optional.empty();
 		}
-		Follower follower = follower(kinds(previous, parsing, grammar), expected);
+		Follower follower = follower(kinds(e, previous, parsing, grammar), expected);
 		if (follower == null) {
 			return Optional.empty();
 		}
@@ -74,6 +76,21 @@ final class UnfinishedLines {
 		int line = previous.getLine() + (int) previous.getText().chars().filter(c -> c == '\n').count(); // a text may span lines
 		return Optional.of(new Unfinished(TokenNames.capitalize(follower.what()) + " is missing" + after + " at the end of line "
 				+ line + example + ".", text ? lastCharacter(previous) : previous));
+	}
+
+	/** The file ends in the middle of a clause: what is missing after its last word, placed on that word. */
+	static Optional<Unfinished> atEnd(RecognitionException e, String expected, EObject parsing, MentorGrammarAccess grammar) {
+		Token last = TokenNeighbours.previousWord(e, 1);
+		if (last == null || e.token.getType() != Token.EOF || last.getType() == InternalMentorParser.RULE_STRING) {
+			return Optional.empty();
+		}
+		Follower follower = follower(kinds(e, last, parsing, grammar), expected);
+		if (follower == null) {
+			return Optional.empty();
+		}
+		String example = follower.example() == null ? "" : ", e.g. " + last.getText() + " " + follower.example();
+		return Optional.of(new Unfinished("The file ends too early: " + follower.what() + " is missing after '" + last.getText()
+				+ "'" + example + ".", last));
 	}
 
 	/**
@@ -86,7 +103,7 @@ final class UnfinishedLines {
 				|| "RULE_STRING".equals(expected)) {
 			return Optional.empty();
 		}
-		Follower follower = follower(kinds(previous, parsing, grammar), expected);
+		Follower follower = follower(kinds(e, previous, parsing, grammar), expected);
 		if (follower == null || follower.example() == null || "RULE_STRING".equals(follower.firstToken())) {
 			return Optional.empty();
 		}
@@ -105,11 +122,30 @@ final class UnfinishedLines {
 	}
 
 	/** What may follow the word in the rule of the object being parsed (when the parser says which), else anywhere. */
-	private static Set<Follower> kinds(Token word, EObject parsing, MentorGrammarAccess grammar) {
-		Set<Follower> all = of(grammar).getOrDefault(word.getText(), Set.of());
+	private static Set<Follower> kinds(RecognitionException e, Token word, EObject parsing, MentorGrammarAccess grammar) {
+		Set<Follower> kinds = of(grammar).getOrDefault(word.getText(), Set.of());
 		String type = parsing == null ? null : parsing.eClass().getName();
-		Set<Follower> here = all.stream().filter(k -> k.type() != null && k.type().equals(type)).collect(Collectors.toSet());
-		return here.isEmpty() ? all : here;
+		kinds = narrowed(kinds, k -> type != null && type.equals(k.type()));
+		Token before = TokenNeighbours.previousWord(e, e.token.getType() == Token.EOF ? 2 : wordsBack(e, word) + 1);
+		kinds = narrowed(kinds, k -> before != null && before.getText().equals(k.after()));
+		// where the word may also end a clause, nothing is certainly missing
+		return kinds.stream().anyMatch(k -> k.what() == null) ? Set.of() : kinds;
+	}
+
+	/** The kinds that pass, unless none does (then all: the parser gave too little to choose by). */
+	private static Set<Follower> narrowed(Set<Follower> kinds, java.util.function.Predicate<Follower> test) {
+		Set<Follower> passing = kinds.stream().filter(test).collect(Collectors.toSet());
+		return passing.isEmpty() ? kinds : passing;
+	}
+
+	/** How many words before the error's token the word is (1: right before it). */
+	private static int wordsBack(RecognitionException e, Token word) {
+		for (int n = 1; n < 4; n++) {
+			if (TokenNeighbours.previousWord(e, n) == word) {
+				return n;
+			}
+		}
+		return 1;
 	}
 
 	/**
@@ -136,26 +172,33 @@ final class UnfinishedLines {
 		Map<String, Set<Follower>> found = followers;
 		if (found == null) {
 			Map<String, Set<Follower>> all = new HashMap<>();
-			Set<String> uncertain = new LinkedHashSet<>();
 			for (Keyword keyword : EcoreUtil2.eAllOfType(grammar.getGrammar(), Keyword.class)) {
-				if (GrammarUtil.containingRule(keyword).getName().startsWith("Unreadable")) {
+				AbstractRule rule = GrammarUtil.containingRule(keyword);
+				if (rule.getName().startsWith("Unreadable")) {
 					continue; // error recovery takes any word there: not a clause of the language
 				}
-				Follower follower = followerOf(keyword);
-				if (follower == null) {
-					uncertain.add(keyword.getValue());
-				} else {
-					AbstractRule rule = GrammarUtil.containingRule(keyword);
-					String type = rule.getType() == null ? null : rule.getType().getClassifier().getName();
-					all.computeIfAbsent(keyword.getValue(), k -> new LinkedHashSet<>()).add(follower.in(type));
-				}
+				Follower follower = followerOf(keyword); // null: the word may end its clause there (what null below)
+				String type = rule.getType() == null ? null : rule.getType().getClassifier().getName();
+				all.computeIfAbsent(keyword.getValue(), k -> new LinkedHashSet<>())
+						.add((follower == null ? new Follower(null, null, null) : follower).at(type, keywordBefore(keyword)));
 			}
-			uncertain.forEach(all::remove);
 			all.replaceAll((word, kinds) -> Set.copyOf(kinds));
 			found = Collections.unmodifiableMap(all);
 			followers = found; // the grammar is the same for every caller
 		}
 		return found;
+	}
+
+	/** The keyword right before this one in its sequence ('review' before 'on'), or null. */
+	private static String keywordBefore(Keyword keyword) {
+		EObject at = keyword.eContainer() instanceof Assignment assignment ? assignment : keyword;
+		if (at.eContainer() instanceof Group group) {
+			int index = group.getElements().indexOf(at);
+			if (index > 0 && group.getElements().get(index - 1) instanceof Keyword before) {
+				return before.getValue();
+			}
+		}
+		return null;
 	}
 
 	/** What always follows this keyword in its sequence, or null when nothing may (the clause may end there). */
