@@ -2,41 +2,22 @@ package org.mentorship.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorship.dsl.validation.IssueCodes;
 
-import com.google.inject.Inject;
 
 /**
  * The mistakes people most likely make when typing an agreement, each with the message and the
  * position they get. The messages must make sense to someone who has never seen a parser.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(MentorInjectorProvider.class)
-class UserMistakesTest {
+class UserMistakesTest extends SnippetErrors {
 
-	private static final String START = """
-			agreement x "X"
-			mentor ada "Ada"
-			mentee grace "Grace"
-			""";
-
-	@Inject
-	private AgreementFixture fixture;
-
-	@Inject
-	private ValidationTestHelper validation;
+	private static final String START = PARTIES;
 
 	/** The first error of the text (other than missing sections): its line, column, code and message. */
 	private String firstError(String text) {
@@ -44,12 +25,6 @@ class UserMistakesTest {
 		assertFalse(errors.isEmpty(), "expected an error in:\n" + text);
 		Issue first = errors.get(0);
 		return first.getLineNumber() + ":" + first.getColumn() + " [" + first.getCode() + "] " + first.getMessage();
-	}
-
-	/** Errors, without those for missing sections: these snippets are deliberately incomplete. */
-	private List<Issue> errors(String text) {
-		return validation.validate(fixture.parse(text)).stream()
-				.filter(i -> i.getSeverity() == Severity.ERROR && !i.getCode().startsWith("mentor.missing.")).toList();
 	}
 
 	private String allErrors(String text) {
