@@ -13,8 +13,8 @@
 // Environment: MENTOR_JAR (the jar, default org.mentorship.cli/target/mentor.jar), JAVA (the java binary),
 // MENTOR_BENCH_DUMP (a folder: each typing run's latencies, in edit order, as JSON),
 // MENTOR_BENCH_JAVA_OPTS (extra JVM flags for every server started, whitespace separated, e.g.
-// "-XX:StartFlightRecording=filename=/tmp/lsp.jfr,settings=profile -Xlog:jfr+startup=error" with --only=typing
-// --sizes=10000 to profile one scenario; the -Xlog flag keeps JFR's start-up message off stdout, the JSON-RPC channel).
+// "-XX:StartFlightRecording=filename=/tmp/lsp.jfr,settings=profile -Xlog:jfr*=error:stderr" with --only=typing
+// --sizes=10000 to profile one scenario; the -Xlog flag sends JFR's messages to stderr: stdout is the JSON-RPC channel).
 //
 // Machines are shared and noisy: compare ratios within one run rather than absolute times across runs.
 import { spawn, spawnSync } from 'node:child_process';
