@@ -40,8 +40,10 @@ import com.google.inject.Injector;
  * on a later file: a programme file that sorts after its agreements, an id used again further on, a misspelt name.
  * The others keep the findings of step 1.</li>
  * </ol>
- * Memory: the index ({@link NameTable}, about 230 bytes per 60-line agreement, which exports five names), the
- * findings, the questions of each batch (about one per file), and one batch of models per thread.
+ * Memory per file of the run, kept to the end (about 230 bytes for a 60-line agreement, which exports five names:
+ * docs/benchmarks.md): the index ({@link NameTable}, about 170), the file itself ({@link FileList}, about 30), the
+ * questions of its batch (about one per file, 13 bytes the common one: {@link RecordingIndex}), its findings (one
+ * shared empty list for most files); and, while a batch is checked, its models (one batch per thread).
  */
 public final class BatchChecker {
 
