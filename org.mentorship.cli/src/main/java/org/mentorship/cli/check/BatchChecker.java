@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,8 +40,10 @@ import com.google.inject.Injector;
  * on a later file: a programme file that sorts after its agreements, an id used again further on, a misspelt name.
  * The others keep the findings of step 1.</li>
  * </ol>
- * Memory: the index ({@link NameTable}, about 230 bytes per 60-line agreement, which exports five names), the
- * findings, the questions of each batch (about one per file), and one batch of models per thread.
+ * Memory per file of the run, kept to the end (about 230 bytes for a 60-line agreement, which exports five names:
+ * docs/benchmarks.md): the index ({@link NameTable}, about 170), the file itself ({@link FileList}, about 30), the
+ * questions of its batch (about one per file, 13 bytes the common one: {@link RecordingIndex}), its findings (one
+ * shared empty list for most files); and, while a batch is checked, its models (one batch per thread).
  */
 public final class BatchChecker {
 
@@ -86,6 +87,7 @@ public final class BatchChecker {
 	public record Result(Map<Path, List<Finding>> findings, int crashed, int checkedAgain) {
 	}
 
+	/** @param files free of duplicates (as MentorFiles gives them), kept by the result */
 	public Result check(List<Path> files, Progress progress) {
 		int count = files.size();
 		// small runs are split evenly over the threads
@@ -110,13 +112,12 @@ public final class BatchChecker {
 			run.again(secondBatches.get(b), complete);
 			return null;
 		});
-		Map<Path, List<Finding>> findings = new LinkedHashMap<>();
 		int crashed = 0;
 		for (int i = 0; i < count; i++) {
-			findings.put(files.get(i), AgreementChecker.inReadingOrder(run.findings[i]));
+			run.findings[i] = run.findings[i].isEmpty() ? List.of() : AgreementChecker.inReadingOrder(run.findings[i]);
 			crashed += run.crashed[i] ? 1 : 0;
 		}
-		return new Result(findings, crashed, again.size());
+		return new Result(new FileFindings(files, run.findings), crashed, again.size());
 	}
 
 	/**
@@ -230,7 +231,7 @@ public final class BatchChecker {
 				return resource;
 			}
 			try {
-				ExportedNames names = ExportedNames.copyOf(file, descriptions.getResourceDescription(resource));
+				ExportedNames names = ExportedNames.copyOf(files, i, descriptions.getResourceDescription(resource));
 				chars[i] = source.text().length();
 				table.add(i, names);
 				return resource;

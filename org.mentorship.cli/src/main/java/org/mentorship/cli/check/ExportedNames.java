@@ -28,25 +28,38 @@ import org.eclipse.xtext.resource.IResourceDescription;
  */
 final class ExportedNames implements IResourceDescription {
 
-	private final Path file;
-	/** The resource's URI when it is not the one made from {@link #file} (never, as the checker loads files). */
-	private final URI otherUri;
+	/** The run's files and this one's position among them: a Path kept per file would cost more than its names. */
+	private final List<Path> files;
+	private final int position;
+	/** What most files do not have, in one field: each field costs every file of a run (32 bytes an object now). */
+	private final Rare rare;
 	private final String names;
 	private final Shape shape;
-	/** Per name its user data, or null when no name has any (Mentor's names have none). */
-	private final Map<String, String>[] userData;
+	/**
+	 * @param otherUri the resource's URI when it is not the one made from the file's path (never, as the checker
+	 *        loads files)
+	 * @param userData per name its user data, or null when no name has any (Mentor's names have none)
+	 */
+	private record Rare(URI otherUri, Map<String, String>[] userData) {
+	}
 
-	private ExportedNames(Path file, URI otherUri, String names, Shape shape, Map<String, String>[] userData) {
-		this.file = file;
-		this.otherUri = otherUri;
+	private ExportedNames(List<Path> files, int position, URI otherUri, String names, Shape shape,
+			Map<String, String>[] userData) {
+		this.files = files;
+		this.position = position;
 		this.names = names;
 		this.shape = shape;
-		this.userData = userData;
+		this.rare = otherUri == null && userData == null ? null : new Rare(otherUri, userData);
 	}
 
 	/** A copy of the description computed on the file's loaded model; the model is not referenced afterwards. */
-	@SuppressWarnings("unchecked")
 	static ExportedNames copyOf(Path file, IResourceDescription description) {
+		return copyOf(List.of(file), 0, description);
+	}
+
+	/** The same for the file at the given position of a run's files. */
+	@SuppressWarnings("unchecked")
+	static ExportedNames copyOf(List<Path> files, int position, IResourceDescription description) {
 		List<QualifiedName> qualifiedNames = new ArrayList<>();
 		List<EClass> types = new ArrayList<>();
 		List<String> fragments = new ArrayList<>();
@@ -75,8 +88,8 @@ final class ExportedNames implements IResourceDescription {
 			userData = java.util.Arrays.copyOf(userData, qualifiedNames.size());
 		}
 		URI uri = description.getURI();
-		URI otherUri = uri.equals(uriOf(file)) ? null : uri;
-		return new ExportedNames(file, otherUri, PackedNames.pack(qualifiedNames), Shape.of(types, fragments), userData);
+		URI otherUri = uri.equals(uriOf(files.get(position))) ? null : uri;
+		return new ExportedNames(files, position, otherUri, PackedNames.pack(qualifiedNames), Shape.of(types, fragments), userData);
 	}
 
 	/** The URI the checker gives the file's resource (AgreementChecker.load). */
@@ -110,13 +123,14 @@ final class ExportedNames implements IResourceDescription {
 
 	/** The description of the name at the given index, made now. */
 	IEObjectDescription described(int index) {
+		Map<String, String>[] userData = rare != null ? rare.userData : null;
 		Map<String, String> data = userData == null || userData[index] == null ? Map.of() : userData[index];
 		return new ExportedName(getURI(), name(index), shape.type(index), shape.fragment(index), data);
 	}
 
 	@Override
 	public URI getURI() {
-		return otherUri != null ? otherUri : uriOf(file);
+		return rare != null && rare.otherUri != null ? rare.otherUri : uriOf(files.get(position));
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,7 +18,8 @@ public final class MentorFiles {
 
 	/**
 	 * Files are taken as given; folders are searched recursively (hidden folders such as .git are
-	 * skipped). The result is sorted and free of duplicates, so output is stable across runs.
+	 * skipped). The result is sorted and free of duplicates, so output is stable across runs; it is kept in few bytes
+	 * per file ({@link FileList}), as a run may have 100,000 files.
 	 */
 	public static List<Path> collect(List<Path> paths) throws InputProblem {
 		TreeSet<Path> files = new TreeSet<>();
@@ -39,7 +39,7 @@ public final class MentorFiles {
 				throw new InputProblem("no such file or folder: " + path);
 			}
 		}
-		return new ArrayList<>(files);
+		return FileList.of(files);
 	}
 
 	private static List<Path> search(Path folder) throws InputProblem {

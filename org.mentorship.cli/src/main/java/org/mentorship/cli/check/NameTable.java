@@ -31,10 +31,16 @@ final class NameTable {
 	private final int[] slotsByUri;
 	/** Per bucket of lower-case hashes its last entry, plus one (0: none); about four buckets per file. */
 	private final int[] heads;
-	/** Per exported name the position of its file and the next entry of its bucket (plus one). */
-	private int[] entryFile = new int[64];
-	private int[] entryNext = new int[64];
+	/**
+	 * Per exported name the position of its file and the next entry of its bucket (plus one), in pages of
+	 * {@link #PAGE} entries: an array grown by copying left each old copy in the old generation, where no full
+	 * collection removes it (about 25 MB at 100,000 files, docs/benchmarks-history.md).
+	 */
+	private int[][] entryFile = new int[1][];
+	private int[][] entryNext = new int[1][];
 	private int entries;
+	private static final int PAGE_BITS = 12;
+	private static final int PAGE = 1 << PAGE_BITS;
 
 	NameTable(int files) {
 		this.files = new ExportedNames[files];
@@ -68,14 +74,18 @@ final class NameTable {
 	}
 
 	private void addEntry(int position, int hash) {
-		if (entries == entryFile.length) {
-			int length = entries + (entries >> 1); // a growth of half: less room left unused than doubling
-			entryFile = Arrays.copyOf(entryFile, length);
-			entryNext = Arrays.copyOf(entryNext, length);
+		int page = entries >>> PAGE_BITS;
+		if (page == entryFile.length) {
+			entryFile = Arrays.copyOf(entryFile, page * 2);
+			entryNext = Arrays.copyOf(entryNext, page * 2);
+		}
+		if (entryFile[page] == null) {
+			entryFile[page] = new int[PAGE];
+			entryNext[page] = new int[PAGE];
 		}
 		int bucket = hash & (heads.length - 1);
-		entryFile[entries] = position;
-		entryNext[entries] = heads[bucket];
+		entryFile[page][entries & (PAGE - 1)] = position;
+		entryNext[page][entries & (PAGE - 1)] = heads[bucket];
 		heads[bucket] = ++entries;
 	}
 
@@ -111,11 +121,12 @@ final class NameTable {
 		int count = 0;
 		ExportedNames[] owners;
 		synchronized (this) {
-			for (int e = heads[lowerCase.hashCode() & (heads.length - 1)] - 1; e >= 0; e = entryNext[e] - 1) {
+			for (int e = heads[lowerCase.hashCode() & (heads.length - 1)] - 1; e >= 0;
+					e = entryNext[e >>> PAGE_BITS][e & (PAGE - 1)] - 1) {
 				if (count == positions.length) {
 					positions = Arrays.copyOf(positions, count * 2);
 				}
-				positions[count++] = entryFile[e];
+				positions[count++] = entryFile[e >>> PAGE_BITS][e & (PAGE - 1)];
 			}
 			owners = new ExportedNames[count];
 			for (int c = 0; c < count; c++) {

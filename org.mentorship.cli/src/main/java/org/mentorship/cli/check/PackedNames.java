@@ -1,17 +1,21 @@
 package org.mentorship.cli.check;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.naming.QualifiedName;
 
 /**
  * The qualified names a file exports, as one string (ExportedNames): per name its number of segments, then per
- * segment its length and its characters. A number below 255 is one character, a larger one the marker 255 and its
- * two halves, so names of Latin-1 text stay one byte a character. Five names of a 60-line agreement take about 70
- * bytes this way, against about 500 as QualifiedName objects with their arrays and strings.
+ * segment its length and its characters, or the marker {@link #SAME} when the segment is the one at the same place
+ * of the name before (a file's names share its id: {@code a54321}, {@code a54321.ada}, ...). A number below 254 is
+ * one character, a larger one the marker 255 and its two halves, so names of Latin-1 text stay one byte a
+ * character. Five names of a 60-line agreement take about 32 bytes this way (56 without the marker), against about
+ * 500 as QualifiedName objects with their arrays and strings.
  */
 final class PackedNames {
 
+	private static final char SAME = 254;
 	private static final char LONG = 255;
 
 	private PackedNames() {
@@ -19,12 +23,21 @@ final class PackedNames {
 
 	static String pack(List<QualifiedName> names) {
 		StringBuilder packed = new StringBuilder();
+		QualifiedName before = null;
 		for (QualifiedName name : names) {
 			number(packed, name.getSegmentCount());
-			for (String segment : name.getSegments()) {
-				number(packed, segment.length());
-				packed.append(segment);
+			for (int s = 0; s < name.getSegmentCount(); s++) {
+				String segment = name.getSegment(s);
+				// a marker for one character saves nothing
+				if (segment.length() > 1 && before != null && s < before.getSegmentCount()
+						&& segment.equals(before.getSegment(s))) {
+					packed.append(SAME);
+				} else {
+					number(packed, segment.length());
+					packed.append(segment);
+				}
 			}
+			before = name;
 		}
 		return packed.toString();
 	}
@@ -32,24 +45,37 @@ final class PackedNames {
 	/** The name at the given index (0 for the first). */
 	static QualifiedName name(String packed, int index) {
 		int[] at = { 0 };
-		for (int skipped = 0; skipped < index; skipped++) {
-			int segments = number(packed, at);
-			for (int s = 0; s < segments; s++) {
-				int length = number(packed, at); // read first: at[0] moves past the length
-				at[0] += length;
+		// where each segment of the name before starts and ends in the string, for the markers
+		int[] starts = new int[4];
+		int[] ends = new int[4];
+		for (int n = 0;; n++) {
+			int count = number(packed, at);
+			if (count > starts.length) {
+				starts = Arrays.copyOf(starts, count);
+				ends = Arrays.copyOf(ends, count);
+			}
+			for (int s = 0; s < count; s++) {
+				if (packed.charAt(at[0]) == SAME) {
+					at[0]++; // the segment's place holds the one of the name before
+				} else {
+					int length = number(packed, at); // read first: at[0] moves past the length
+					starts[s] = at[0];
+					ends[s] = at[0] + length;
+					at[0] += length;
+				}
+			}
+			if (n == index) {
+				String[] segments = new String[count];
+				for (int s = 0; s < count; s++) {
+					segments[s] = packed.substring(starts[s], ends[s]);
+				}
+				return QualifiedName.create(segments);
 			}
 		}
-		String[] segments = new String[number(packed, at)];
-		for (int s = 0; s < segments.length; s++) {
-			int length = number(packed, at);
-			segments[s] = packed.substring(at[0], at[0] + length);
-			at[0] += length;
-		}
-		return QualifiedName.create(segments);
 	}
 
 	private static void number(StringBuilder packed, int value) {
-		if (value < LONG) {
+		if (value < SAME) {
 			packed.append((char) value);
 		} else {
 			packed.append(LONG).append((char) (value >>> 16)).append((char) value);

@@ -1,5 +1,6 @@
 package org.mentorship.cli.check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +100,19 @@ final class RecordingIndex extends TableIndex {
 
 	/** The questions whose answers may change, each once, in the order first asked (about one per file). */
 	private Set<Lookup> log = new LinkedHashSet<>();
+	/** The questions once the batch is checked; null where a question is the common kind, kept in the two below. */
 	private Lookup[] kept;
+	/**
+	 * The common question, a name that one object has and whose name was not kept (as a file asks for its own id):
+	 * its answer (NameTable.find's number), and its type and case as an index in {@link #kinds}. 13 bytes a question
+	 * against about 60 as a {@link Named} with its array: the questions are kept for every file of the run.
+	 */
+	private long[] onlyFound;
+	private byte[] kindOf;
+	private Kind[] kinds;
+
+	private record Kind(EClass type, boolean ignoreCase) {
+	}
 
 	RecordingIndex(NameTable table) {
 		super(table);
@@ -114,12 +127,42 @@ final class RecordingIndex extends TableIndex {
 	void done() {
 		kept = log.toArray(Lookup[]::new);
 		log = null;
+		onlyFound = new long[kept.length];
+		kindOf = new byte[kept.length];
+		List<Kind> distinct = new ArrayList<>();
+		for (int q = 0; q < kept.length; q++) {
+			if (kept[q] instanceof Named named && named.name == null && named.found.length == 1) {
+				Kind kind = new Kind(named.type, named.ignoreCase);
+				int index = distinct.indexOf(kind);
+				if (index < 0 && distinct.size() <= Byte.MAX_VALUE) {
+					index = distinct.size();
+					distinct.add(kind);
+				}
+				if (index >= 0) { // else kept as it is: a batch of more than 128 kinds of question
+					onlyFound[q] = named.found[0];
+					kindOf[q] = (byte) index;
+					kept[q] = null;
+				}
+			}
+		}
+		kinds = distinct.toArray(Kind[]::new);
+	}
+
+	/** The question at the given place of {@link #kept}. */
+	private Lookup kept(int q) {
+		if (kept[q] != null) {
+			return kept[q];
+		}
+		Kind kind = kinds[kindOf[q]];
+		return new Named(kind.type, null, kind.ignoreCase, new long[] { onlyFound[q] });
 	}
 
 	/** The number of questions whose answers are the complete index's too, counted from the first one. */
 	int sameIn(NameTable complete) {
 		int same = 0;
-		for (Lookup lookup : kept != null ? Arrays.asList(kept) : List.copyOf(log)) {
+		List<Lookup> all = kept != null ? null : List.copyOf(log);
+		for (int q = 0; q < (kept != null ? kept.length : all.size()); q++) {
+			Lookup lookup = kept != null ? kept(q) : all.get(q);
 			if (!lookup.sameIn(complete)) {
 				break;
 			}

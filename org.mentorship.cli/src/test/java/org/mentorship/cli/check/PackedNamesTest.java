@@ -35,6 +35,22 @@ class PackedNamesTest {
 	}
 
 	@Test
+	void segmentsSharedWithTheNameBefore() {
+		String id = "a54321";
+		List<QualifiedName> names = List.of(QualifiedName.create(id), QualifiedName.create(id, "ada"),
+				QualifiedName.create(id, "grace"), QualifiedName.create("other", id, "x"), QualifiedName.create("other", id),
+				QualifiedName.create("o"), QualifiedName.create("o", "x".repeat(254)), QualifiedName.create("o", "x".repeat(254)),
+				QualifiedName.create(id, "ada"));
+		String packed = PackedNames.pack(names);
+		for (int index = 0; index < names.size(); index++) {
+			assertEquals(names.get(index).getSegments(), PackedNames.name(packed, index).getSegments(), "name " + index);
+		}
+		// the id once, then a marker in each of the two names after it
+		assertEquals("\u0001\u0006" + id + "\u0002\u00fe\u0003ada\u0002\u00fe\u0005grace",
+				PackedNames.pack(names.subList(0, 3)));
+	}
+
+	@Test
 	void shortLatinNamesStayShort() {
 		String packed = PackedNames.pack(List.of(QualifiedName.create("sam"), QualifiedName.create("lee")));
 		assertEquals("\u0001\u0003sam\u0001\u0003lee", packed);
