@@ -67,9 +67,9 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 		return RecoveringParser.class;
 	}
 
-	/** The parser keeps the quoted texts' tokens as it makes them: the text rules need no walk to find them. */
+	/** The parser keeps the quoted texts' tokens and the dates' and times' nodes: the rules need no walk to find them. */
 	public Class<? extends org.eclipse.xtext.nodemodel.impl.NodeModelBuilder> bindNodeModelBuilder() {
-		return org.mentorship.dsl.parser.QuotedTextLeaves.class;
+		return org.mentorship.dsl.parser.WrittenValueNodes.class;
 	}
 
 	@Override

@@ -73,6 +73,13 @@ public final class PrintedLength {
 	 * a loop rather than a replaceAll, as this runs for every text of the agreement on every check.
 	 */
 	static int collapsedLength(String text) {
+		// Most texts have no run at all: single spaces and none of the other whitespace characters. The JDK's searches
+		// (vectorised) tell that faster than the loop, which was the largest single cost of validating a 10,000-line
+		// agreement (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe4)").
+		if (text.indexOf("  ") < 0 && text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && text.indexOf('\r') < 0
+				&& text.indexOf('\f') < 0 && text.indexOf(0x0B) < 0) {
+			return text.length();
+		}
 		int length = 0;
 		boolean inWhitespace = false;
 		for (int i = 0; i < text.length(); i++) {

@@ -15,7 +15,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
-import org.mentorship.dsl.parser.QuotedTextLeaves;
+import org.mentorship.dsl.parser.WrittenValueNodes;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
 import com.google.inject.Inject;
@@ -28,8 +28,9 @@ import com.google.inject.Inject;
  * theirs is a check of every keystroke, while the texts' rules wait for a pause in the typing (a walk over every
  * token and a copy of every text at each keystroke made typing in 10,000 lines a third slower). When the text rules
  * run in the same validation (`mentor validate`, a save), one walk finds both (a fifteenth of a 10,000-line file's
- * pipeline saved: docs/benchmarks.md, "Issue 13: pipeline vs raw parse (branch pipe2)"); after a whole parse the
- * texts are the tokens the parser kept ({@link QuotedTextLeaves}), and that walk is over composite nodes only.
+ * pipeline saved: docs/benchmarks.md, "Issue 13: pipeline vs raw parse (branch pipe2)"). After a whole parse there is
+ * no walk at all: the texts' tokens and the dates' and times' nodes are those the parser kept ({@link WrittenValueNodes});
+ * after a partial parse (a keystroke in an editor) the walks find them.
  *
  * Dates and times are composite nodes of the rules Date and Time, whatever attribute holds them (the grammar tells,
  * so a new date field needs no change here); texts are the STRING tokens. Rules are matched by name, not identity:
@@ -69,7 +70,10 @@ public class WrittenValues {
 		}
 		return ofFile(object, DATES_AND_TIMES, root -> {
 			List<DateOrTime> found = new ArrayList<>();
-			visitDatesAndTimes(root, found, root.getText(), grammar.getDateRule().getName(), grammar.getTimeRule().getName());
+			String source = root.getText();
+			if (!parsedDatesAndTimes(object, root, found, source)) {
+				visitDatesAndTimes(root, found, source, grammar.getDateRule().getName(), grammar.getTimeRule().getName());
+			}
 			return List.copyOf(found);
 		});
 	}
@@ -105,8 +109,11 @@ public class WrittenValues {
 			String time = grammar.getTimeRule().getName();
 			List<ILeafNode> parsed = parsedQuotedTexts(object, root);
 			if (parsed != null) {
-				// the parser kept the texts' tokens: only composite nodes are walked, for the dates and times
-				visitDatesAndTimes(root, dates, source, date, time);
+				// the parser kept the texts' tokens (and, in the same parse, the dates' and times' nodes)
+				if (!parsedDatesAndTimes(object, root, dates, source)) {
+					visitDatesAndTimes(root, dates, source, date, time);
+				}
+				texts = new ArrayList<>(parsed.size());
 				for (ILeafNode leaf : parsed) {
 					texts.add(new QuotedText(leaf, source.substring(leaf.getTotalOffset(), leaf.getTotalEndOffset())));
 				}
@@ -118,10 +125,31 @@ public class WrittenValues {
 		});
 	}
 
-	/** The quoted texts' tokens as the parser made them (QuotedTextLeaves), or null after a partial parse. */
+	/** The quoted texts' tokens as the parser made them (WrittenValueNodes), or null after a partial parse. */
 	private static List<ILeafNode> parsedQuotedTexts(EObject object, ICompositeNode root) {
+		WrittenValueNodes.Parsed parsed = parsed(object);
+		return parsed == null ? null : parsed.quotedTexts(root);
+	}
+
+	/**
+	 * Adds the dates and times the parser kept (WrittenValueNodes) as the walk would find them; false, adding nothing,
+	 * when it kept none for this root (a partial parse).
+	 */
+	private static boolean parsedDatesAndTimes(EObject object, ICompositeNode root, List<DateOrTime> found, String source) {
+		WrittenValueNodes.Parsed parsed = parsed(object);
+		List<ICompositeNode> nodes = parsed == null ? null : parsed.datesAndTimes(root);
+		if (nodes == null) {
+			return false;
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			found.add(new DateOrTime(nodes.get(i), parsed.isDate(i), tokenText(nodes.get(i), source)));
+		}
+		return true;
+	}
+
+	private static WrittenValueNodes.Parsed parsed(EObject object) {
 		return object.eResource() instanceof XtextResource resource
-				&& resource.getParseResult() instanceof QuotedTextLeaves.Parsed parsed ? parsed.quotedTexts(root) : null;
+				&& resource.getParseResult() instanceof WrittenValueNodes.Parsed parsed ? parsed : null;
 	}
 
 	private <T> List<T> ofFile(EObject object, String key, Function<ICompositeNode, List<T>> walk) {

@@ -5,6 +5,7 @@ import static org.eclipse.xtext.diagnostics.Severity.INFO;
 import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
 import static org.mentorship.dsl.tests.validation.RuleFixture.change;
 
@@ -61,6 +62,22 @@ class LanguageAndTimeRulesTest {
 		assertEquals("Agreement 'a-b' would print on about " + issue.getData()[0] + " pages: keep it to two by shortening"
 				+ " texts or moving detail to the notes.", issue.getMessage());
 		fixture.assertNoIssue(BASE + risks.substring(0, risks.length() / 4), IssueCodes.TOO_LONG);
+	}
+
+	/** A run of spaces, tabs or line breaks inside a text prints as one space: the estimate counts it so. */
+	@Test
+	void overTwoPagesCountsARunOfWhitespaceAsOneSpace() {
+		String sentence = "A long risk description that takes most of a printed line on its own. ";
+		String single = ("risk \"" + sentence.repeat(2) + "\" mitigation \"talk\"\n").repeat(60);
+		String runs = ("risk \"" + sentence.replace(" a ", "  a\t").replace("line ", "line\n    ").repeat(2)
+				+ "\" mitigation \"talk  it\r\n\fover\"\n").repeat(60);
+		String pages = fixture.assertIssue(BASE + single, IssueCodes.TOO_LONG, WARNING, "a-b").getData()[0];
+		String mitigationTwoWords = single.replace("\"talk\"", "\"talk it over\"");
+		assertEquals(fixture.assertIssue(BASE + mitigationTwoWords, IssueCodes.TOO_LONG, WARNING, "a-b").getData()[0],
+				fixture.assertIssue(BASE + runs, IssueCodes.TOO_LONG, WARNING, "a-b").getData()[0]);
+		// each text is rounded up to whole lines of 105 characters: this one grows from two lines to three
+		String longer = single.replace("its own", "its own and then a few more words to fill the rest of the line");
+		assertNotEquals(pages, fixture.assertIssue(BASE + longer, IssueCodes.TOO_LONG, WARNING, "a-b").getData()[0]);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
@@ -24,7 +25,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorship.dsl.parser.InPlaceReparse;
-import org.mentorship.dsl.parser.QuotedTextLeaves;
+import org.mentorship.dsl.parser.WrittenValueNodes;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
 import org.mentorship.dsl.validation.WrittenValues;
 
@@ -32,10 +33,12 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 
 /**
- * The one walk that finds dates, times and texts together (a validation that runs the text rules too) finds the same
- * dates and times as the keystroke's walk over composite nodes, and every quoted text token, in every example and
- * every file of the mistake corpus (syntax errors included); each file is loaded twice, so that neither walk reuses
- * what the other left in the file's cache.
+ * The dates, times and texts found together (a validation that runs the text rules too) are the same as the dates and
+ * times found alone (a keystroke's fast checks), and both are what Xtext's own iteration over the finished node model
+ * finds: every composite node of the rules Date and Time (not entered) and every quoted text token, in every example
+ * and every file of the mistake, held-out, clock-change and fuzz corpora (syntax errors included). After a whole
+ * parse they are the nodes the parser kept (WrittenValueNodes); each file is loaded twice, so that neither question
+ * reuses what the other left in the file's cache.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MentorInjectorProvider.class)
@@ -54,6 +57,7 @@ class WrittenValuesTest {
 			List<String> expected = described(injector.getInstance(WrittenValues.class).datesAndTimes(alone, false));
 			WrittenValues both = injector.getInstance(WrittenValues.class);
 			assertEquals(expected, described(both.datesAndTimes(together, true)), file.toString());
+			assertEquals(datesAndTimesInTree(alone), expected, file.toString());
 			values += expected.size();
 			List<String> quoted = both.textsIn(together).stream().map(t -> t.node().getTotalOffset() + ":" + t.text()).toList();
 			assertEquals(quotedTokens(together), quoted, file.toString());
@@ -63,23 +67,24 @@ class WrittenValuesTest {
 	}
 
 	/**
-	 * After a whole parse the texts are the tokens the parser kept (no walk over every node); after a keystroke
-	 * reparsed in place those are no longer all of them, and the texts come from the walk again, as many as there are.
+	 * After a whole parse the texts and dates are the nodes the parser kept (no walk over the nodes); after a keystroke
+	 * reparsed in place those are no longer all of them, and they come from the walks again, as many as there are.
 	 */
 	@Test
-	void theParserKeepsTheTextsOfAWholeParseOnly() throws IOException {
+	void theParserKeepsTheValuesOfAWholeParseOnly() throws IOException {
 		String text = Files.readString(Path.of(System.getProperty("mentor.examples", "../examples"), "complete.mentor"));
 		XtextResource resource = (XtextResource) load(Path.of(System.getProperty("mentor.examples", "../examples"),
 				"complete.mentor")).eResource();
-		assertTrue(resource.getParseResult() instanceof QuotedTextLeaves.Parsed parsed
-				&& parsed.quotedTexts(resource.getParseResult().getRootNode()) != null, "the parser kept no texts");
+		assertTrue(resource.getParseResult() instanceof WrittenValueNodes.Parsed parsed
+				&& parsed.quotedTexts(resource.getParseResult().getRootNode()) != null
+				&& parsed.datesAndTimes(resource.getParseResult().getRootNode()) != null, "the parser kept no values");
 		assertTexts(resource);
 
 		assertTrue(InPlaceReparse.apply(resource, text.replace("by the summer", "by the summers")));
 
 		IParseResult after = resource.getParseResult();
-		assertFalse(after instanceof QuotedTextLeaves.Parsed parsed && parsed.quotedTexts(after.getRootNode()) != null,
-				"a partial parse kept the texts of its section only");
+		assertFalse(after instanceof WrittenValueNodes.Parsed parsed && (parsed.quotedTexts(after.getRootNode()) != null
+				|| parsed.datesAndTimes(after.getRootNode()) != null), "a partial parse kept the values of its section only");
 		assertTexts(resource);
 	}
 
@@ -89,10 +94,32 @@ class WrittenValuesTest {
 				.map(t -> t.node().getTotalOffset() + ":" + t.text()).toList();
 		assertEquals(quotedTokens(root), quoted);
 		assertTrue(quoted.size() > 50, quoted.size() + " texts");
+		List<String> dates = described(injector.getInstance(WrittenValues.class).datesAndTimes(root, false));
+		assertEquals(datesAndTimesInTree(root), dates);
+		assertTrue(dates.size() > 10, dates.size() + " dates and times");
 	}
 
 	private static List<String> described(List<WrittenValues.DateOrTime> values) {
 		return values.stream().map(v -> v.node().getTotalOffset() + ":" + v.isDate() + ":" + v.text()).toList();
+	}
+
+	/**
+	 * The composite nodes of the rules Date and Time by their grammar element (a folded node's first), from Xtext's own
+	 * iteration over the tree, with NodeModelUtils' token text; a date or time is not entered.
+	 */
+	private static List<String> datesAndTimesInTree(EObject root) {
+		List<String> found = new java.util.ArrayList<>();
+		var nodes = NodeModelUtils.getNode(root).getRootNode().getAsTreeIterable().iterator();
+		while (nodes.hasNext()) {
+			var node = nodes.next();
+			String rule = node instanceof ICompositeNode && node.getGrammarElement() instanceof RuleCall call
+					&& call.getRule() != null ? call.getRule().getName() : "";
+			if (rule.equals("Date") || rule.equals("Time")) {
+				found.add(node.getTotalOffset() + ":" + rule.equals("Date") + ":" + NodeModelUtils.getTokenText(node));
+				nodes.prune();
+			}
+		}
+		return found;
 	}
 
 	/** The visible STRING tokens, from Xtext's own iteration over the leaves. */
@@ -115,7 +142,8 @@ class WrittenValuesTest {
 
 	private static List<Path> files() throws IOException {
 		List<Path> files = new java.util.ArrayList<>();
-		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"))) {
+		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"),
+				Path.of("heldout"), Path.of("clock-changes"), Path.of("fuzz/regressions"))) {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				walk.filter(p -> p.toString().endsWith(".mentor")).sorted().forEach(files::add);
 			}
