@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,25 @@ class FileListTest {
 		}
 		assertThrows(IndexOutOfBoundsException.class, () -> files.get(paths.size()));
 		assertEquals(List.of(), FileList.of(List.of()));
+	}
+
+	/** Sorting without Paths gives what a sorted set of the Paths gives, duplicates removed, for random names. */
+	@Test
+	void sortsAsPathsSortWithoutMakingThem() {
+		String letters = "ab-./ _Z" + ("UTF-8".equals(System.getProperty("sun.jnu.encoding")) ? "é名😀" : "");
+		Random random = new Random(13);
+		List<Path> paths = new ArrayList<>(List.of(Path.of("/top.mentor"), Path.of("bare.mentor"), Path.of("/")));
+		for (int i = 0; i < 2_000; i++) {
+			StringBuilder name = new StringBuilder(random.nextBoolean() ? "/r/" : "");
+			for (int length = 1 + random.nextInt(8); length > 0; length--) {
+				name.appendCodePoint(letters.codePointAt(letters.offsetByCodePoints(0, random.nextInt(letters.codePointCount(0, letters.length())))));
+			}
+			paths.add(Path.of(name + ".mentor").normalize());
+		}
+		paths.addAll(paths.subList(0, 300)); // found twice
+		FileList.Builder builder = new FileList.Builder();
+		paths.forEach(builder::add);
+		assertEquals(List.copyOf(new TreeSet<>(paths)), builder.sortedUnique());
 	}
 
 	@Test
