@@ -10,10 +10,11 @@ import com.google.inject.Singleton;
 /**
  * Xtext's cache of what is computed from a file (scopes, names, the texts the rules read), cleared exactly as Xtext's
  * is: its adapter sits on every object of the file and hears every change made to any of them. Xtext puts it there
- * in a walk over the whole file when the file is first asked, which for a file just loaded is by the linker, which
- * then walks the whole file once more to install its proxies. Here, for such a file, the linker puts the adapter on
+ * in a walk over the whole file when the file's cache is first asked (for a file just loaded: by the linker, which
+ * then walks the whole file once more to install its proxies). Here, for such a file, the linker puts the adapter on
  * each object as its own walk reaches it ({@code SectionLinker}), and the first walk is saved (with its check, per
- * object, that the adapter is not there yet): about a tenth of the parse of a 10,000-line file (docs/benchmarks.md).
+ * object, that the adapter is not there yet): in the profile of a 10,000-line file, a tenth of its raw parse
+ * (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe5)").
  * Every other way into the cache (a file reparsed, edited or asked before it is linked) is Xtext's.
  */
 @Singleton

@@ -32,8 +32,8 @@ public final class LinePositions {
 		Starts found = new Starts(16);
 		found.add(0);
 		if (text instanceof String string && string.indexOf('\r') < 0) {
-			// the usual file (no CR): the JDK's search finds each "\n" far faster than a look at every character
-			// (which was a fortieth of the validation of a 10,000-line file, for the line of its one finding)
+			// the usual file (no CR): the JDK's search finds each "\n" faster than a look at every character, which
+			// was 3% of validating a 10,000-line file (JFR), all for the line of its one finding
 			for (int i = string.indexOf('\n'); i >= 0; i = string.indexOf('\n', i + 1)) {
 				found.add(i + 1);
 			}
