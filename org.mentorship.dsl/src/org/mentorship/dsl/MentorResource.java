@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
 import org.mentorship.dsl.parser.SourceText;
@@ -43,6 +44,7 @@ public class MentorResource extends LazyLinkingResource {
 	private Map<List<Object>, List<EObject>> unresolved;
 	private Set<EObject> beforeUpdate;
 	private List<EObject> linkedSection;
+	private boolean freshModel;
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -68,6 +70,25 @@ public class MentorResource extends LazyLinkingResource {
 				unresolved = null; // other files may change before the next pass: remember nothing between passes
 			}
 		}
+	}
+
+	/**
+	 * Notes whether the model about to be linked is new from a whole parse (a load, a full reparse): then none of its
+	 * objects holds a reference yet (the parser sets none; the linker does), so nothing needs clearing first.
+	 */
+	@Override
+	protected void updateInternalState(IParseResult oldParseResult, IParseResult newParseResult) {
+		freshModel = oldParseResult == null || oldParseResult.getRootASTElement() != newParseResult.getRootASTElement();
+		try {
+			super.updateInternalState(oldParseResult, newParseResult);
+		} finally {
+			freshModel = false;
+		}
+	}
+
+	/** Whether the model being linked was just made by a whole parse (see {@link #updateInternalState}). */
+	public boolean linkingFreshModel() {
+		return freshModel;
 	}
 
 	/** The names found unresolved in the pass under way, or null outside a pass. */

@@ -17,6 +17,8 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -94,6 +96,16 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FriendlyLinkingMessages.class;
+	}
+
+	/** Xtext's cache of each file, its adapter put on a file just loaded by the linker's walk (FileCache). */
+	public Class<? extends IResourceScopeCache> bindIResourceScopeCache() {
+		return FileCache.class;
+	}
+
+	/** The same for the parts of Xtext that ask for its class (the linker). */
+	public void configureFileCache(Binder binder) {
+		binder.bind(OnChangeEvictingCache.class).to(FileCache.class);
 	}
 
 	/** After a keystroke, only the section read again is linked when no declared name changed (SectionLinker). */

@@ -141,6 +141,9 @@ public class WrittenValues {
 		if (nodes == null) {
 			return false;
 		}
+		if (found instanceof ArrayList<DateOrTime> list) {
+			list.ensureCapacity(nodes.size()); // one array, not a chain of copies as it grows to thousands
+		}
 		for (int i = 0; i < nodes.size(); i++) {
 			found.add(new DateOrTime(nodes.get(i), parsed.isDate(i), tokenText(nodes.get(i), source)));
 		}

@@ -31,6 +31,16 @@ public final class LinePositions {
 	public LinePositions(CharSequence text) {
 		Starts found = new Starts(16);
 		found.add(0);
+		if (text instanceof String string && string.indexOf('\r') < 0) {
+			// the usual file (no CR): the JDK's search finds each "\n" faster than a look at every character, which
+			// was 3% of validating a 10,000-line file (JFR), all for the line of its one finding
+			for (int i = string.indexOf('\n'); i >= 0; i = string.indexOf('\n', i + 1)) {
+				found.add(i + 1);
+			}
+			this.starts = found.toArray();
+			this.length = text.length();
+			return;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -39,6 +39,25 @@ class LineEndingsTest {
 		}
 	}
 
+	/** A text without CR takes the quick search for "\n": the same lines as the look at every character. */
+	@Test
+	void textsWithoutCrGetTheSameLinesBothWays() {
+		java.util.Random random = new java.util.Random(13);
+		for (int round = 0; round < 200; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(60); i > 0; i--) {
+				text.append(random.nextInt(4) == 0 ? '\n' : (char) ('a' + random.nextInt(3)));
+			}
+			LinePositions quick = new LinePositions(text.toString()); // a String: the search
+			LinePositions walked = new LinePositions(text); // any other text: every character
+			assertEquals(walked.count(), quick.count(), text.toString());
+			for (int offset = -1; offset <= text.length() + 1; offset++) {
+				assertEquals(walked.line(offset), quick.line(offset), text + " @" + offset);
+				assertEquals(walked.column(offset), quick.column(offset), text + " @" + offset);
+			}
+		}
+	}
+
 	@Test
 	void aSyntaxErrorAtTheEndOfALoneCrFileIsReported() {
 		for (String text : List.of("agreement\r", "agreement a \"T\"\r  from 2027-01-11 to\r")) {
