@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -23,7 +20,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -40,6 +36,7 @@ import org.mentorship.dsl.mentor.MentorFactory;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Milestone;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
+import org.mentorship.dsl.tests.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -144,10 +141,6 @@ class FileCacheTest {
 	}
 
 	private MentorResource load(String text) throws IOException {
-		XtextResourceSet set = resourceSets.get();
-		MentorResource resource = (MentorResource) set.createResource(URI.createURI("memory:/complete.mentor"));
-		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		return resource;
+		return TextResources.load(resourceSets.get(), URI.createURI("memory:/complete.mentor"), text);
 	}
 }

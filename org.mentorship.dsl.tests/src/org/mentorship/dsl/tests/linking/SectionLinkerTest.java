@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -30,6 +27,7 @@ import org.mentorship.dsl.mentor.Evidence;
 import org.mentorship.dsl.mentor.Party;
 import org.mentorship.dsl.parser.InPlaceReparse;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
+import org.mentorship.dsl.tests.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -117,10 +115,7 @@ class SectionLinkerTest {
 	}
 
 	private MentorResource load(String text) throws IOException {
-		XtextResourceSet set = resourceSets.get();
-		MentorResource resource = (MentorResource) set.createResource(URI.createFileURI("/linking/agreement.mentor"));
-		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		return resource;
+		return TextResources.load(resourceSets.get(), URI.createFileURI("/linking/agreement.mentor"), text);
 	}
 
 	private static List<Evidence> evidence(XtextResource resource) {

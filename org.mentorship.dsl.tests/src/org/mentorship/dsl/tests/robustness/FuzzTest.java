@@ -2,7 +2,6 @@ package org.mentorship.dsl.tests.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorship.dsl.formatting2.FileFormatter;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
+import org.mentorship.dsl.tests.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -119,10 +118,7 @@ class FuzzTest {
 	}
 
 	private static XtextResource load(XtextResourceSet set, String name, String text) throws IOException {
-		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI("/fuzz/" + name));
-		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		return resource;
+		return TextResources.load(set, URI.createFileURI("/fuzz/" + name), text);
 	}
 
 	private static List<String> regressions() throws IOException {

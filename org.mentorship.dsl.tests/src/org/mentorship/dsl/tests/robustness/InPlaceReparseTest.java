@@ -3,14 +3,11 @@ package org.mentorship.dsl.tests.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -35,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorship.dsl.MentorResource;
 import org.mentorship.dsl.parser.InPlaceReparse;
 import org.mentorship.dsl.tests.MentorInjectorProvider;
+import org.mentorship.dsl.tests.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -169,11 +167,7 @@ class InPlaceReparseTest {
 	}
 
 	private XtextResource load(String text) throws IOException {
-		XtextResourceSet set = resourceSets.get();
-		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI("/typing/agreement.mentor"));
-		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		return resource;
+		return TextResources.load(resourceSets.get(), URI.createFileURI("/typing/agreement.mentor"), text);
 	}
 
 	private static List<String> examples() throws IOException {
