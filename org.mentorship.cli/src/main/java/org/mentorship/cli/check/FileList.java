@@ -44,7 +44,7 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
 	public Path get(int index) {
 		Path folder = folders[folderOf[index]]; // throws for an index out of range, as a list does
 		int start = nameStart(index);
-		int end = nameEnds[index];
+		int end = nameEnd(index);
 		return start == end ? folder : folder.resolve(decode(names, start, end - start));
 	}
 
@@ -53,8 +53,13 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
 		return folderOf.length;
 	}
 
-	private int nameStart(int index) {
+	/** The file's name as [start, end) of {@link #nameBytes}; start == end for a file kept whole as its folder. */
+	int nameStart(int index) {
 		return index == 0 ? 0 : nameEnds[index - 1];
+	}
+
+	int nameEnd(int index) {
+		return nameEnds[index];
 	}
 
 	private static String decode(byte[] bytes, int start, int length) {
@@ -135,9 +140,10 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
 					continue;
 				}
 				int start = added.nameStart(file);
-				System.arraycopy(names, start, sortedNames, end, nameEnds[file] - start);
-				end += nameEnds[file] - start;
-				sortedFolderOf[unique] = folderOf[file];
+				int nameLength = added.nameEnd(file) - start;
+				System.arraycopy(added.names, start, sortedNames, end, nameLength);
+				end += nameLength;
+				sortedFolderOf[unique] = added.folderIndex(file);
 				sortedNameEnds[unique++] = end;
 			}
 			return new FileList(added.folders, Arrays.copyOf(sortedFolderOf, unique),
@@ -152,15 +158,6 @@ public final class FileList extends AbstractList<Path> implements RandomAccess {
 
 	Path[] folders() {
 		return folders;
-	}
-
-	/** The file's name as [start, end) of {@link #nameBytes}; start == end for a file kept whole as its folder. */
-	int nameStartOf(int index) {
-		return nameStart(index);
-	}
-
-	int nameEndOf(int index) {
-		return nameEnds[index];
 	}
 
 	byte[] nameBytes() {

@@ -48,8 +48,8 @@ final class PathOrder implements Comparator<Integer> {
 		}
 		if (files.folderIndex(a) == files.folderIndex(b) && hasName(a) && hasName(b)) {
 			byte[] names = files.nameBytes(); // the same folder: the names decide
-			return compare(names, files.nameStartOf(a), files.nameEndOf(a), names, files.nameStartOf(b),
-					files.nameEndOf(b));
+			return Arrays.compareUnsigned(names, files.nameStart(a), files.nameEnd(a), names, files.nameStart(b),
+					files.nameEnd(b));
 		}
 		int length = Math.min(length(a), length(b));
 		for (int k = 0; k < length; k++) {
@@ -61,18 +61,14 @@ final class PathOrder implements Comparator<Integer> {
 		return length(a) - length(b);
 	}
 
-	private static int compare(byte[] a, int aStart, int aEnd, byte[] b, int bStart, int bEnd) {
-		return Arrays.compareUnsigned(a, aStart, aEnd, b, bStart, bEnd);
-	}
-
 	private boolean hasName(int file) {
-		return files.nameEndOf(file) > files.nameStartOf(file);
+		return files.nameEnd(file) > files.nameStart(file);
 	}
 
 	/** The folder's bytes, then '/' unless the folder is the root, then the name; a file kept whole is its folder. */
 	private int length(int file) {
 		byte[] folder = folderBytes[files.folderIndex(file)];
-		return hasName(file) ? folder.length + separator(folder) + files.nameEndOf(file) - files.nameStartOf(file)
+		return hasName(file) ? folder.length + separator(folder) + files.nameEnd(file) - files.nameStart(file)
 				: folder.length;
 	}
 
@@ -82,7 +78,7 @@ final class PathOrder implements Comparator<Integer> {
 			return folder[k];
 		}
 		int inName = k - folder.length - separator(folder);
-		return inName < 0 ? (byte) '/' : files.nameBytes()[files.nameStartOf(file) + inName];
+		return inName < 0 ? (byte) '/' : files.nameBytes()[files.nameStart(file) + inName];
 	}
 
 	private static int separator(byte[] folder) {
