@@ -30,6 +30,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Test;
 import org.mentorship.dsl.ide.server.MentorServerModule;
+import org.mentorship.dsl.ide.server.OpenedEarly;
 
 import com.google.gson.JsonObject;
 import com.google.inject.Guice;
@@ -75,6 +76,43 @@ class FirstBuildTest {
 		assertTrue(published.get(before).getDiagnostics().stream().anyMatch(d -> String.valueOf(d.getMessage()).contains("leee")),
 				"its own findings, checked against the whole workspace: " + published.get(before).getDiagnostics());
 		assertEquals(files, order.stream().distinct().count(), "every file checked");
+	}
+
+	/**
+	 * Documents opened as the build starts are checked against the few files they depend on (server.OpenedEarly)
+	 * before the other files are parsed: what they get first must be what the whole workspace gives them.
+	 */
+	@Test
+	void documentsOpenedAtTheStartGetFirstWhatTheWholeWorkspaceGivesThem() throws Exception {
+		writeWorkspaceWithLinksBetweenFiles(workspace);
+		String minimal = Files.readString(EXAMPLES.resolve("minimal.mentor"));
+		for (int i = 0; i < 300; i++) { // so that the others are still being parsed when the documents are opened
+			Files.writeString(workspace.resolve("m" + i + ".mentor"), minimal.replace("sam-lee-2027", "pair-m" + i));
+		}
+		List<String> opened = List.of("agreement.mentor", "same-id.mentor", "p7.mentor", "programme.mentor",
+				"unknown-programme.mentor", "broken.mentor", "empty.mentor", "m150.mentor");
+		long before = OpenedEarly.published();
+		initialize(true);
+		for (String file : opened) {
+			server.didOpen(new DidOpenTextDocumentParams(
+					new TextDocumentItem(uri(file), "mentor", 1, Files.readString(workspace.resolve(file)))));
+		}
+		int files = 346;
+		waitFor(all -> all.stream().map(PublishDiagnosticsParams::getUri).distinct().count() == files);
+		Map<String, String> first = new TreeMap<>();
+		synchronized (published) {
+			published.forEach(p -> first.putIfAbsent(p.getUri(), asText(p)));
+		}
+		long early = OpenedEarly.published() - before;
+		published.clear();
+		server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+		waitFor(all -> all.stream().map(PublishDiagnosticsParams::getUri).distinct().count() == files);
+		Map<String, String> xtexts = latestByFile();
+		for (String file : opened) {
+			assertEquals(xtexts.get(uri(file)), first.get(uri(file)), file);
+		}
+		assertTrue(first.get(uri("same-id.mentor")).contains("mentor.duplicate-id"), first.get(uri("same-id.mentor")));
+		assertTrue(early >= 5, "checked before the others were parsed: " + early + " of " + opened.size());
 	}
 
 	@Test
@@ -184,11 +222,15 @@ class FirstBuildTest {
 	private Map<String, String> latestByFile() {
 		Map<String, String> latest = new TreeMap<>();
 		synchronized (published) {
-			published.forEach(p -> latest.put(p.getUri(), p.getDiagnostics().stream()
-					.map(d -> d.getRange() + " " + d.getSeverity() + " " + d.getCode() + " " + d.getMessage()).sorted().toList()
-					.toString()));
+			published.forEach(p -> latest.put(p.getUri(), asText(p)));
 		}
 		return latest;
+	}
+
+	private static String asText(PublishDiagnosticsParams diagnostics) {
+		return diagnostics.getDiagnostics().stream()
+				.map(d -> d.getRange() + " " + d.getSeverity() + " " + d.getCode() + " " + d.getMessage()).sorted().toList()
+				.toString();
 	}
 
 	private void waitFor(Predicate<List<PublishDiagnosticsParams>> done) throws InterruptedException {

@@ -39,9 +39,10 @@ import org.mentorship.dsl.validation.InternalErrors;
  * The first build of a project on every core, the documents the editor has open first. Xtext's builder loads,
  * links and validates one file after the other, and the file the user opened waits for the files before it.
  * <p>
- * Two phases over the same partition of the files, one worker per core:
+ * Two phases, one worker per core:
  * <ol>
- * <li>each worker parses its files into a resource set of its own and notes the names they export;</li>
+ * <li>each worker takes the next file not yet taken, parses it into a resource set of its own and notes the names it
+ * exports (one thread may be busy meanwhile with a document the editor opened: {@link OpenedEarly});</li>
  * <li>with every exported name known (the index, read-only from here on), each worker links and validates its
  * files and publishes their diagnostics: first any document the editor opened ({@link OpenedFirst}, asked before
  * each file, so a didOpen that arrives during the build is served next), then the rest in order.</li>
@@ -74,6 +75,10 @@ final class FirstBuild {
 	private final CancelIndicator cancel;
 
 	private final Map<URI, IResourceDescription> described = new ConcurrentHashMap<>();
+
+	/** The files to build, and how many of them the workers have taken to parse. */
+	private List<URI> files = List.of();
+	private final AtomicInteger taken = new AtomicInteger();
 	private final Set<URI> leftToXtext = ConcurrentHashMap.newKeySet();
 
 	FirstBuild(ProjectManager project, IResourceServiceProvider.Registry languages,
@@ -92,14 +97,14 @@ final class FirstBuild {
 		for (int i = 0; i < n; i++) {
 			workers.add(new Worker(project.createNewResourceSet(new ResourceDescriptionsData(List.of()))));
 		}
-		for (int i = 0; i < files.size(); i++) {
-			workers.get(i % n).files.add(files.get(i));
-		}
+		this.files = files;
 		List<IResourceDescription> exported = Collections.synchronizedList(new ArrayList<>());
 		long start = System.nanoTime();
 		// the first file on this thread alone: Xtext sets up some of its services on first use (see AgreementChecker)
 		workers.get(0).parseNext(exported);
-		onAll(workers, worker -> worker.parse(exported));
+		// while the others parse, this thread checks a document the editor opens against the few files it needs
+		OpenedEarly early = new OpenedEarly(project, languages, files);
+		onAll(workers, worker -> worker.parse(exported, worker == workers.get(0) ? early : null));
 		long parsed = System.nanoTime();
 		ResourceDescriptionsData index = new ResourceDescriptionsData(exported);
 		for (Worker worker : workers) {
@@ -166,29 +171,30 @@ final class FirstBuild {
 	/** One core's share of the files, in a resource set used by this worker only. */
 	private final class Worker {
 		final XtextResourceSet resources;
-		final List<URI> files = new ArrayList<>();
 		final Map<URI, XtextResource> parsed = new LinkedHashMap<>();
 
 		Worker(XtextResourceSet resources) {
 			this.resources = resources;
 		}
 
-		private int parsedSoFar;
 		private final Set<URI> done = new HashSet<>();
 		private Iterator<URI> inOrder;
 
-		/** Phase 1: parse each file and note the names it exports. */
-		void parse(List<IResourceDescription> exported) {
-			while (parseNext(exported)) {
-				// next file
-			}
+		/** Phase 1: parse each file and note the names it exports; with `early`, a document opened meanwhile first. */
+		void parse(List<IResourceDescription> exported, OpenedEarly early) {
+			do {
+				if (early != null) {
+					early.checkNewlyOpened(opened, FirstBuild.this::publish, cancel);
+				}
+			} while (parseNext(exported));
 		}
 
 		boolean parseNext(List<IResourceDescription> exported) {
-			if (parsedSoFar == files.size()) {
+			int next = taken.getAndIncrement();
+			if (next >= files.size()) {
 				return false;
 			}
-			URI file = files.get(parsedSoFar++);
+			URI file = files.get(next);
 			try {
 				Resource resource = resources.getResource(file, true);
 				if (resource instanceof XtextResource xtext) {
