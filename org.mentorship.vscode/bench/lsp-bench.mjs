@@ -7,6 +7,8 @@
 //                         startup: a first start ever, a first start of a workspace and later starts, as the
 //                         extension starts the server, with its cacheFolder and sharedCacheFolder; workspace: a first
 //                         start of the workspace and a later start)
+//     [--workspace-programme]  (workspace: every agreement names a programme file and takes its boundaries and ethics
+//                         from it, as a programme's agreements do; the programme is one more file)
 //     [--baseline-jar=PATH]  (startup and workspace with --as-extension: the same rows for an earlier build's mentor.jar,
 //                         e.g. a copy of main's, the two jars taking turns spawn by spawn)
 //
@@ -40,6 +42,7 @@ const onlyArg = argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const runs = (name) => !only || only.has(name);
 const asExtension = argv.includes('--as-extension');
+const workspaceProgramme = argv.includes('--workspace-programme');
 const baselineArg = argv.find((a) => a.startsWith('--baseline-jar='));
 const baselineJar = baselineArg ? path.resolve(baselineArg.slice('--baseline-jar='.length)) : null;
 /** The jars measured: this build's, and the baseline's if given (each row then names its jar). */
@@ -120,6 +123,12 @@ function agreement(id, lines, seed = 42) {
   }
   for (; written < lines; written++) parts.push('// filler comment line\n');
   return parts.join('');
+}
+
+/** The agreement as one of a programme's: it names the programme and takes its boundaries and ethics from it. */
+function usingProgramme(text) {
+  return text.replace('  version 2\n', '  version 2\n  programme bench-programme\n')
+    .replace('boundaries\n', 'boundaries like standard\n').replace('ethics\n', 'ethics like standard\n');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -572,7 +581,15 @@ async function main() {
 
   if (runs('workspace')) {
     const dir = workspaceDir('workspace');
-    for (let i = 0; i < WORKSPACE_FILES; i++) fs.writeFileSync(path.join(dir, `a${i}.mentor`), agreement(`ws-${i}`, 60, i));
+    for (let i = 0; i < WORKSPACE_FILES; i++) {
+      const text = agreement(`ws-${i}`, 60, i);
+      fs.writeFileSync(path.join(dir, `a${i}.mentor`), workspaceProgramme ? usingProgramme(text) : text);
+    }
+    if (workspaceProgramme) {
+      fs.writeFileSync(path.join(dir, 'programme.mentor'), fs.readFileSync(path.join(repoRoot, 'examples',
+        'programme-women-in-tech.mentor'), 'utf8').replace('women-in-tech-2027', 'bench-programme'));
+    }
+    const files = WORKSPACE_FILES + (workspaceProgramme ? 1 : 0);
     const asExtensionOnly = asExtension; // --as-extension: only the two rows as the extension starts the server
     const jsa = asExtensionOnly ? null : ensureArchive();
     // as the extension starts it: the workspace storage folder (cacheFolder) is new for the first start of the
@@ -585,7 +602,8 @@ async function main() {
       variants.push([named(jarName, FIRST), extensionStart, jarPath, 'first'], [named(jarName, LATER), extensionStart, jarPath, 'later']);
     }
     if (jsa && !asExtensionOnly) variants.push(['CDS `mentor.jsa`', cdsFlags(jsa), jar]);
-    out(`### Workspace of ${WORKSPACE_FILES.toLocaleString('en')} agreements of 60 lines (rootUri at initialize; median of ${WORKSPACE_RUNS} spawns, ms from spawn)`);
+    out(`### Workspace of ${WORKSPACE_FILES.toLocaleString('en')} agreements of 60 lines${workspaceProgramme
+      ? ' and the programme whose boundaries and ethics they take' : ''} (rootUri at initialize; median of ${WORKSPACE_RUNS} spawns, ms from spawn)`);
     out();
     out('| server started | -> initialize response | -> diagnostics of the file opened after initialize | -> diagnostics for every file | -> the build done (a request answered) | publications | files with errors | RSS MB after |');
     out('|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -596,7 +614,7 @@ async function main() {
         log(`workspace (${name}) run ${i + 1}`);
         fs.rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
         const options = start ? initializationOptions({}, storages.get(jarPath), extensionStorage) : undefined;
-        results.get(name).push(await workspaceRun(dir, WORKSPACE_FILES, flags, options, jarPath));
+        results.get(name).push(await workspaceRun(dir, files, flags, options, jarPath));
       }
     }
     for (const [name] of variants) {

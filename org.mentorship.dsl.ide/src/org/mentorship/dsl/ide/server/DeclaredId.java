@@ -10,8 +10,9 @@ import java.util.Set;
  * {@link OpenedEarly} uses it to find the few files the opened one can depend on.
  * <p>
  * It reads the file as the language's lexer would: blanks and comments, the keyword {@code agreement} or
- * {@code programme}, then a name ({@code ^} escapes a word of the language). Anything else at the start (a
- * misspelt keyword, an unclosed comment, a byte-order mark, a keyword as the name, no name) gives null: the
+ * {@code programme}, then a name ({@code ^} escapes a word of the language), in the text as the server decodes it
+ * (without a byte order mark). Anything else at the start (a misspelt keyword, an unclosed comment, a keyword as the
+ * name, no name) gives null: the
  * parser's recovery may still make a document of it, so such a file counts as one that may declare anything.
  */
 public final class DeclaredId {

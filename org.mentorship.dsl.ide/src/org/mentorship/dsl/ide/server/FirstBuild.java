@@ -184,7 +184,7 @@ final class FirstBuild {
 		void parse(List<IResourceDescription> exported, OpenedEarly early) {
 			do {
 				if (early != null) {
-					early.checkNewlyOpened(opened, FirstBuild.this::publish, cancel);
+					early.checkNewlyOpened(opened, () -> taken.get() < files.size(), FirstBuild.this::publish, cancel);
 				}
 			} while (parseNext(exported));
 		}
@@ -276,7 +276,7 @@ final class FirstBuild {
 	}
 
 	/** One file's diagnostics at a time: the client is called as Xtext calls it, never from two threads at once. */
-	private synchronized void publish(URI file, List<Issue> issues) {
+	private synchronized void publish(URI file, Iterable<Issue> issues) {
 		diagnostics.apply(file, issues);
 	}
 

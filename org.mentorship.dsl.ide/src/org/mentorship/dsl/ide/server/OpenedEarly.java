@@ -2,7 +2,6 @@ package org.mentorship.dsl.ide.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,6 +27,8 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
+import org.mentorship.dsl.parser.SourceText;
 import org.mentorship.dsl.validation.InternalErrors;
 
 /**
@@ -70,7 +71,8 @@ public final class OpenedEarly {
 
 	private final Set<URI> tried = new HashSet<>();
 
-	OpenedEarly(ProjectManager project, IResourceServiceProvider.Registry languages, List<URI> files) {
+	/** For the files of a project (the first build's list). */
+	public OpenedEarly(ProjectManager project, IResourceServiceProvider.Registry languages, List<URI> files) {
 		this.project = project;
 		this.languages = languages;
 		this.files = files;
@@ -83,26 +85,38 @@ public final class OpenedEarly {
 
 
 	/**
-	 * Checks each document the editor opened since the last call, and publishes its findings where {@link #check} has
-	 * them and the editor shows the file's text (otherwise the document's own build, after the first, publishes).
+	 * Checks each document the editor opened since the last call, while the other files are still being parsed (once
+	 * they are, the build's second phase, the opened documents first, is the quicker way).
 	 */
-	void checkNewlyOpened(OpenedFirst opened, BiConsumer<URI, List<Issue>> publish, CancelIndicator cancel) {
+	void checkNewlyOpened(OpenedFirst opened, BooleanSupplier othersStillParsing,
+			Procedure2<? super URI, ? super Iterable<Issue>> publish, CancelIndicator cancel) {
 		for (URI document : opened.documents()) {
-			if (tried.add(document)) {
-				try {
-					Result result = check(document, cancel);
-					if (result != null && result.text().equals(opened.textOf(document))) {
-						publish.accept(document, result.issues());
-						PUBLISHED.incrementAndGet();
-					}
-				} catch (RuntimeException | StackOverflowError e) {
-					if (InternalErrors.mustPropagate(e)) {
-						throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-					}
-					// the build checks the document as it checks every file, and reports what fails there its way
-				}
+			if (othersStillParsing.getAsBoolean() && tried.add(document)) {
+				publish(document, opened.textOf(document), publish, cancel);
 			}
 		}
+	}
+
+	/**
+	 * Publishes the document's findings if they can be had from a few files and the editor shows the file's text (null:
+	 * no editor); whether it did. Otherwise the build publishes them, as it does every file's.
+	 */
+	public boolean publish(URI document, String editorText, Procedure2<? super URI, ? super Iterable<Issue>> publish,
+			CancelIndicator cancel) {
+		try {
+			Result result = check(document, cancel);
+			if (result != null && (editorText == null || result.text().equals(editorText))) {
+				publish.apply(document, result.issues());
+				PUBLISHED.incrementAndGet();
+				return true;
+			}
+		} catch (RuntimeException | StackOverflowError e) {
+			if (InternalErrors.mustPropagate(e)) {
+				throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+			}
+			// the build checks the document as it checks every file, and reports what fails there its way
+		}
+		return false;
 	}
 
 	/**
@@ -199,8 +213,7 @@ public final class OpenedEarly {
 		try (InputStream in = reader.getURIConverter().createInputStream(file)) {
 			byte[] head = in.readNBytes(HEAD_BYTES);
 			boolean whole = in.read() < 0;
-			// the keyword and the id are ASCII: whatever else the file holds, decoding cannot change them
-			String text = new String(head, StandardCharsets.UTF_8);
+			String text = SourceText.lenient(head); // as the server reads a file (a byte order mark, UTF-16, ...)
 			return DeclaredId.firstSegment(text, whole, keywords);
 		} catch (IOException | RuntimeException unreadable) {
 			return null; // the build meets the same problem and reports it its way
