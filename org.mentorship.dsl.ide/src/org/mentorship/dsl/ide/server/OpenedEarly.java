@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.GrammarUtil;
@@ -62,6 +63,8 @@ public final class OpenedEarly {
 
 	private static final AtomicLong PUBLISHED = new AtomicLong();
 
+	private static final Logger LOG = Logger.getLogger(OpenedEarly.class);
+
 	private final ProjectManager project;
 	private final IResourceServiceProvider.Registry languages;
 	private final List<URI> files;
@@ -104,8 +107,16 @@ public final class OpenedEarly {
 	public boolean publish(URI document, String editorText, Procedure2<? super URI, ? super Iterable<Issue>> publish,
 			CancelIndicator cancel) {
 		try {
+			long start = System.nanoTime();
 			Result result = check(document, cancel);
-			if (result != null && (editorText == null || result.text().equals(editorText))) {
+			boolean early = result != null && (editorText == null || result.text().equals(editorText));
+			// in the log of `mentor lsp --log FILE` only (see FirstBuild: without an appender log4j warns on stderr)
+			if (Logger.getRootLogger().getAllAppenders().hasMoreElements()) {
+				LOG.info("Checked " + document.lastSegment() + (early ? " before the other files, from " + result.filesRead()
+						+ " of " + files.size() + " files," : " against a few files, but left it to the build,") + " in "
+						+ (System.nanoTime() - start) / 1_000_000 + " ms");
+			}
+			if (early) {
 				publish.apply(document, result.issues());
 				PUBLISHED.incrementAndGet();
 				return true;
@@ -151,7 +162,7 @@ public final class OpenedEarly {
 			if (included.containsAll(needed)) {
 				// every name looked up was answered by every file that can declare it; unless a file not parsed was
 				// asked what it holds (a name not found lists the names there are, to suggest one)
-				return checked.index.askedForMore() ? null : new Result(checked.issues, checked.text);
+				return checked.index.askedForMore() ? null : new Result(checked.issues, checked.text, included.size());
 			}
 			included.addAll(needed); // and again: with the files found, names not found before may be
 		}
@@ -159,7 +170,7 @@ public final class OpenedEarly {
 	}
 
 	/** The document's issues and the text they were found in. */
-	private record Result(List<Issue> issues, String text) {
+	private record Result(List<Issue> issues, String text, int filesRead) {
 	}
 
 	private record Round(AskedNames index, List<Issue> issues, String text) {
