@@ -150,8 +150,8 @@ public final class OpenedEarly {
 		});
 		for (int round = 0; round < MOST_ROUNDS && included.size() <= MOST_FILES && !cancel.isCanceled(); round++) {
 			Round checked = checkWith(document, included, cancel);
-			if (checked == null) {
-				return null;
+			if (checked == null || cancel.isCanceled()) {
+				return null; // a validation cut short has not found everything
 			}
 			Set<URI> needed = new LinkedHashSet<>();
 			ids.forEach((file, id) -> {
