@@ -142,6 +142,18 @@ class FirstBuildTest {
 				}
 			}
 		}
+		// and an agreement whose programme's cadence is like another programme's: found in three rounds
+		String programme = Files.readString(EXAMPLES.resolve("programme-women-in-tech.mentor"));
+		Files.writeString(workspace.resolve("chain-base.mentor"), programme.replace("women-in-tech-2027", "chain-base-2028"));
+		Files.writeString(workspace.resolve("chain-derived.mentor"), programme.replace("women-in-tech-2027", "chain-derived-2028")
+				.replace("cadence monthly-default\n  monthly on the second Tuesday at 17:00 for 60 minutes by video\n",
+						"cadence monthly-default like chain-base-2028.monthly-default\n"));
+		Files.writeString(workspace.resolve("chain-agreement.mentor"), Files.readString(EXAMPLES.resolve("programme-agreement.mentor"))
+				.replace("nadia-olu-2027", "chain-2028").replace("programme women-in-tech-2027", "programme chain-derived-2028"));
+		assertTrue(Files.readString(workspace.resolve("chain-derived.mentor")).contains("like chain-base-2028"));
+		for (String chain : List.of("chain-base.mentor", "chain-derived.mentor", "chain-agreement.mentor")) {
+			files.add(URI.createURI(uri(chain)));
+		}
 		var injector = Guice.createInjector(new MentorServerModule());
 		server = injector.getInstance(LanguageServerImpl.class);
 		WorkspaceManager workspaces = injector.getInstance(WorkspaceManager.class); // one kept to ask for the project
@@ -167,6 +179,7 @@ class FirstBuildTest {
 							+ i.getCode() + " " + i.getMessage()).sorted().toList()), CancelIndicator.NullImpl);
 		}
 		fromAFew.forEach((file, issues) -> assertEquals(xtexts.get(file), issues, file));
+		assertEquals(List.of(), fromAFew.get(uri("chain-agreement.mentor")), "the programme's cadence found through its base");
 		assertTrue(fromAFew.size() > files.size() / 3, fromAFew.size() + " of " + files.size() + " from a few files");
 	}
 
