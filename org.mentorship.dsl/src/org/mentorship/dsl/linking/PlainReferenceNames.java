@@ -17,8 +17,8 @@ import com.google.inject.Singleton;
  * joined by '.' tokens, nothing hidden (blank, comment) between them, no '^' escape and no syntax error. Then Xtext's
  * reading (NodeModelUtils.getTokenText, then the QualifiedName converter, which joins the IDs' values with '.') gives
  * exactly the file's text from the first token to the last, and that is what this cuts. Xtext's way walks the tokens
- * twice with iterators and finds each token's text by walking up to the root node; it was a third of linking a
- * 10,000-line file (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe6)"). Anything else
+ * twice with iterators and finds each token's text by walking up to the root node; with the name read twice per
+ * reference, up to a third of linking a 10,000-line file (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe6)"). Anything else
  * (escapes, comments, syntax errors, another injector's grammar) is left to Xtext: null.
  */
 @Singleton

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The offsets and lengths of a file's quoted texts, in the order the parser made their tokens (WrittenValueNodes),
- * kept in one array as each token is made. The text rules cut each text from the file's text: reading the offsets of
- * thousands of tokens made long before, each in memory of its own, cost more than the rest of the list they build
- * (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe6)").
+ * kept in one array as each token is made. The text rules' list cuts each text from the file's text at these offsets
+ * instead of asking each token again: thousands of tokens made long before, each in memory of its own, were read once
+ * more only for their offsets (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe6)").
  */
 public final class QuotedTextSpans {
 
