@@ -49,6 +49,8 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	private DateAndTimeCalls dateAndTimeCalls;
 
 	private List<ILeafNode> quotedTexts = new ArrayList<>();
+	/** Each quoted text's offset and length, as the leaf is made: read later without the leaf (QuotedTextSpans). */
+	private QuotedTextSpans spans = new QuotedTextSpans();
 	private List<ICompositeNode> datesAndTimes = new ArrayList<>();
 	/** Which of datesAndTimes are dates (the others are times), known from the call: no node asked again. */
 	private BitSet dates = new BitSet();
@@ -59,6 +61,7 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	@Override
 	public ICompositeNode newRootNode(String input) {
 		quotedTexts = new ArrayList<>();
+		spans = new QuotedTextSpans();
 		datesAndTimes = new ArrayList<>();
 		dates = new BitSet();
 		lastDateOrTime = null;
@@ -71,6 +74,7 @@ public class WrittenValueNodes extends NodeModelBuilder {
 		ILeafNode leaf = super.newLeafNode(offset, length, grammarElement, isHidden, errorMessage, parent);
 		if (!isHidden && STRING.equals(ruleOf(grammarElement))) {
 			quotedTexts.add(leaf);
+			spans.add(offset, length);
 		}
 		return leaf;
 	}
@@ -134,7 +138,7 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	 */
 	@Override
 	public IParseResult createParseResult(EObject rootAstElement, ICompositeNode rootNode, boolean hasErrors) {
-		return new Parsed(rootAstElement, rootNode, hasErrors, quotedTexts, datesAndTimes, dates);
+		return new Parsed(rootAstElement, rootNode, hasErrors, quotedTexts, spans, datesAndTimes, dates);
 	}
 
 	/** Whether the node is still its parent's child (a node folded into its parent or replaced is not). */
@@ -204,14 +208,16 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	public static final class Parsed extends ParseResult {
 
 		private List<ILeafNode> quotedTexts;
+		private final QuotedTextSpans spans;
 		private List<ICompositeNode> datesAndTimes;
 		private final BitSet dates;
 		private final String text;
 
 		Parsed(EObject rootAstElement, ICompositeNode rootNode, boolean hasErrors, List<ILeafNode> quotedTexts,
-				List<ICompositeNode> datesAndTimes, BitSet dates) {
+				QuotedTextSpans spans, List<ICompositeNode> datesAndTimes, BitSet dates) {
 			super(rootAstElement, rootNode, hasErrors);
 			this.quotedTexts = quotedTexts;
+			this.spans = spans;
 			this.datesAndTimes = datesAndTimes;
 			this.dates = dates;
 			this.text = rootNode == null ? null : rootNode.getText();
@@ -231,6 +237,14 @@ public class WrittenValueNodes extends NodeModelBuilder {
 		 */
 		public List<ILeafNode> quotedTexts(ICompositeNode root) {
 			return unchanged(root) ? quotedTexts : null;
+		}
+
+		/**
+		 * Where the quoted texts of {@link #quotedTexts} lie in the root's text, index by index (each leaf's total offset
+		 * and length), or null as above.
+		 */
+		public QuotedTextSpans quotedTextSpans(ICompositeNode root) {
+			return unchanged(root) && quotedTexts != null ? spans : null;
 		}
 
 		/** The composite nodes of the rules Date and Time under {@code root} in the order of the file, or null as above. */

@@ -51,7 +51,10 @@ public class PlaceholderValidator extends ComposedValidator {
 		if (plain.isEmpty()) {
 			return Optional.of("This text is empty: write what it should say.");
 		}
-		if (plain.toLowerCase(Locale.ROOT).equals("full name")) {
+		// the length first: lower-casing every text (most start with a capital, so each was copied) only to compare it
+		// with one phrase; a text whose lower case is "full name" is 9 characters long too
+		// (in the root locale only 'İ' changes length, into an 'i' and a dot above, and "full name" has no dot)
+		if (plain.length() == 9 && plain.toLowerCase(Locale.ROOT).equals("full name")) {
 			return Optional.of("\"Full Name\" is a placeholder: write the person's full name.");
 		}
 		// the patterns only where a plain search finds what they need: most texts have neither, and a matcher per

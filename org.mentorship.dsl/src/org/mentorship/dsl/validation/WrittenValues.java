@@ -15,6 +15,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
+import org.mentorship.dsl.parser.QuotedTextSpans;
 import org.mentorship.dsl.parser.WrittenValueNodes;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
@@ -114,8 +115,10 @@ public class WrittenValues {
 					visitDatesAndTimes(root, dates, source, date, time);
 				}
 				texts = new ArrayList<>(parsed.size());
-				for (ILeafNode leaf : parsed) {
-					texts.add(new QuotedText(leaf, source.substring(leaf.getTotalOffset(), leaf.getTotalEndOffset())));
+				// where each token lies, as the parser recorded it: the tokens themselves are not read
+				QuotedTextSpans spans = parsed(object).quotedTextSpans(root);
+				for (int i = 0; i < parsed.size(); i++) {
+					texts.add(new QuotedText(parsed.get(i), source.substring(spans.offset(i), spans.end(i))));
 				}
 			} else {
 				visitAll(root, dates, texts, source, date, time, grammar.getSTRINGRule().getName());

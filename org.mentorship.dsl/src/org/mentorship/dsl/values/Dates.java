@@ -130,8 +130,22 @@ public final class Dates {
 	 * that says so (parser.SpokenSlips), so it is no date to explain again.
 	 */
 	public static boolean isMonthAndYear(String text) {
-		String[] words = text == null ? new String[0] : text.trim().split("\\s+");
+		if (text == null || !hasWhitespace(text)) {
+			return false; // one word at most (almost every date, "2027-04-15"): no regular expression split
+		}
+		String[] words = text.trim().split("\\s+");
 		return words.length == 2 && firstOfMonth(words[0], words[1]).isPresent();
+	}
+
+	/** Whether the text holds one of the characters of the regular expressions' \s. */
+	private static boolean hasWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "March", "2027": the first day of that month as year-month-day (2027-03-01); none if the word is no month. */

@@ -25,6 +25,9 @@ class PlaceholderRulesTest {
 		String text = change(BASE, "\"Grace Hopper\"", "\"Full Name\"");
 		assertEquals("\"Full Name\" is a placeholder: write the person's full name.",
 				fixture.assertIssue(text, IssueCodes.PLACEHOLDER, WARNING, "\"Full Name\"").getMessage());
+		// any case, blanks around it; not a longer name
+		fixture.assertIssue(change(BASE, "\"Grace Hopper\"", "\"  FULL name\t\""), IssueCodes.PLACEHOLDER, WARNING, "\"  FULL");
+		fixture.assertNoIssue(change(BASE, "\"Grace Hopper\"", "\"Full Names\""), IssueCodes.PLACEHOLDER);
 	}
 
 	@Test
