@@ -75,11 +75,11 @@ final class FirstBuild {
 	private final CancelIndicator cancel;
 
 	private final Map<URI, IResourceDescription> described = new ConcurrentHashMap<>();
+	private final Set<URI> leftToXtext = ConcurrentHashMap.newKeySet();
 
-	/** The files to build, and how many of them the workers have taken to parse. */
+	/** The files to build (set by run), and how many of them the workers have taken to parse. */
 	private List<URI> files = List.of();
 	private final AtomicInteger taken = new AtomicInteger();
-	private final Set<URI> leftToXtext = ConcurrentHashMap.newKeySet();
 
 	FirstBuild(ProjectManager project, IResourceServiceProvider.Registry languages,
 			Procedure2<? super URI, ? super Iterable<Issue>> diagnostics, OpenedFirst opened, CancelIndicator cancel) {
@@ -90,8 +90,12 @@ final class FirstBuild {
 		this.cancel = cancel;
 	}
 
-	/** Builds the files on `threads` workers (this thread is one of them). */
-	Outcome run(List<URI> files, int threads) {
+	/**
+	 * Builds the files on `threads` workers (this thread is one of them); with `openedEarly`, a document the editor
+	 * opens is checked before the other files are parsed where it can be (not needed when the last session's
+	 * diagnostics, still true, were shown: LastSessionDiagnostics).
+	 */
+	Outcome run(List<URI> files, int threads, boolean openedEarly) {
 		List<Worker> workers = new ArrayList<>();
 		int n = Math.max(1, Math.min(threads, files.size()));
 		for (int i = 0; i < n; i++) {
@@ -103,7 +107,7 @@ final class FirstBuild {
 		// the first file on this thread alone: Xtext sets up some of its services on first use (see AgreementChecker)
 		workers.get(0).parseNext(exported);
 		// while the others parse, this thread checks a document the editor opens against the few files it needs
-		OpenedEarly early = new OpenedEarly(project, languages, files);
+		OpenedEarly early = openedEarly ? new OpenedEarly(project, languages, files) : null;
 		onAll(workers, worker -> worker.parse(exported, worker == workers.get(0) ? early : null));
 		long parsed = System.nanoTime();
 		ResourceDescriptionsData index = new ResourceDescriptionsData(exported);

@@ -133,24 +133,24 @@ public class LastSessionDiagnostics {
 	 * The first build of a project is about to check these files (the files it found on disk). If the cache holds
 	 * their diagnostics they are published first: the build waits, as on a busy machine the build's threads would
 	 * otherwise take the cores from the publication it is meant to come before (at most {@link #CLIENT_WAIT} for the
-	 * client's initialized; a client that sends it only after the build gets them then).
+	 * client's initialized; a client that sends it only after the build gets them then). Whether they were shown.
 	 */
-	void beforeFirstBuild(ProjectManager project, List<URI> files) {
+	boolean beforeFirstBuild(ProjectManager project, List<URI> files) {
 		URI base = project.getProjectConfig().getPath(); // the project's folder (what getBaseDir() is set to)
 		if (folder == null || base == null) {
-			return; // no cache, or Xtext's project of files outside every folder (no files of its own)
+			return false; // no cache, or Xtext's project of files outside every folder (no files of its own)
 		}
 		projects.put(base, project);
 		Map<String, JsonArray> cached = verify(base, files);
 		Map<String, JsonArray> early = EarlyDiagnostics.takeShown(uris.toUriString(base));
 		if (cached == null) {
-			return;
+			return false;
 		}
 		synchronized (this) {
 			if (cached.equals(early)) { // mentor lsp's early start showed them: the build publishes what differs
 				fromCache.putAll(early);
 				shown.putAll(early);
-				return;
+				return true;
 			}
 			verified.add(cached);
 			try {
@@ -162,6 +162,7 @@ public class LastSessionDiagnostics {
 				Thread.currentThread().interrupt();
 			}
 			publishVerified();
+			return true;
 		}
 	}
 

@@ -49,9 +49,10 @@ public class MentorProjectManager extends ProjectManager {
 				}
 			}
 		}
-		lastSession.beforeFirstBuild(this, files); // the last session's diagnostics, if these are its files unchanged
+		// the last session's diagnostics, if these are its files unchanged: then no document need be checked early
+		boolean shown = lastSession.beforeFirstBuild(this, files);
 		FirstBuild.Outcome outcome = new FirstBuild(this, languagesRegistry, getIssueAcceptor(), opened, cancelIndicator)
-				.run(files, Runtime.getRuntime().availableProcessors());
+				.run(files, Runtime.getRuntime().availableProcessors(), !shown);
 		setIndexState(new IndexState(outcome.index(), new Source2GeneratedMapping()));
 		getIndexProvider().get().put(getProjectDescription().getName(), outcome.index());
 		createFreshResourceSet(outcome.index()); // empty: later builds load the files they need

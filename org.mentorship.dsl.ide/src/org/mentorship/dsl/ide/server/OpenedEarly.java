@@ -38,8 +38,8 @@ import org.mentorship.dsl.validation.InternalErrors;
  * programme, the programme's defaults, its id used elsewhere), and a file can export a name only if the name starts
  * with the file's id ({@link DeclaredId}, read from the file's first words). So:
  * <ol>
- * <li>the document, and every file whose id cannot be read that way, are parsed into a resource set of their own
- * with an index of just these files that notes what it is asked ({@link AskedNames});</li>
+ * <li>the document, and every file whose id cannot be read that way, are parsed into a resource set of their own,
+ * with an index of every file in which only these are parsed, and which notes what it is asked ({@link AskedNames});</li>
  * <li>the document is linked and validated; if a name was looked up whose files are not all in the index yet,
  * those files are added and the check is made again (a programme's defaults may name another programme);</li>
  * <li>once every name looked up was answered from all the files that can declare it, the findings are those the
