@@ -275,8 +275,7 @@ final class FirstBuild {
 	}
 
 	private IResourceServiceProvider language(XtextResource resource) {
-		IResourceServiceProvider language = resource.getResourceServiceProvider();
-		return language != null ? language : languages.getResourceServiceProvider(resource.getURI());
+		return Languages.of(resource, languages);
 	}
 
 	/** One file's diagnostics at a time: the client is called as Xtext calls it, never from two threads at once. */

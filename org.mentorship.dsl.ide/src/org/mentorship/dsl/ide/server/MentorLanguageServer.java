@@ -35,8 +35,6 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
@@ -235,9 +233,7 @@ public class MentorLanguageServer extends LanguageServerImpl {
 	}
 
 	private Set<String> keywords(String uri) {
-		IResourceServiceProvider language = getResourceServiceProvider(uris.toUri(uri));
-		IGrammarAccess grammar = language == null ? null : language.get(IGrammarAccess.class);
-		return grammar == null ? Set.of() : GrammarUtil.getAllKeywords(grammar.getGrammar());
+		return Languages.keywords(getResourceServiceProvider(uris.toUri(uri)));
 	}
 
 	private static ResponseErrorException invalid(String message) {

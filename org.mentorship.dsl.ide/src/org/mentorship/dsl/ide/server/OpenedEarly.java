@@ -15,8 +15,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -85,7 +83,6 @@ public final class OpenedEarly {
 	public static long published() {
 		return PUBLISHED.get();
 	}
-
 
 	/**
 	 * Checks each document the editor opened since the last call, while the other files are still being parsed (once
@@ -204,14 +201,11 @@ public final class OpenedEarly {
 	}
 
 	private IResourceServiceProvider language(XtextResource resource) {
-		IResourceServiceProvider language = resource.getResourceServiceProvider();
-		return language != null ? language : languages.getResourceServiceProvider(resource.getURI());
+		return Languages.of(resource, languages);
 	}
 
 	private Map<URI, String> readIds(URI document) {
-		IResourceServiceProvider language = languages.getResourceServiceProvider(document);
-		IGrammarAccess grammar = language == null ? null : language.get(IGrammarAccess.class);
-		Set<String> keywords = grammar == null ? Set.of() : GrammarUtil.getAllKeywords(grammar.getGrammar());
+		Set<String> keywords = Languages.keywords(languages.getResourceServiceProvider(document));
 		XtextResourceSet reader = project.createNewResourceSet(new ResourceDescriptionsData(List.of()));
 		Map<URI, String> read = new HashMap<>();
 		for (URI file : files) {
