@@ -43,7 +43,8 @@ for %%f in ("%here%plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher
 
 rem C1 only: less CPU for a start on few cores (docs/benchmarks.md)
 rem headless AWT: SWT's SVG icon renderer (JSVG) would otherwise start AWT's own toolkit for some icons
-set "vmargs=-Xms64m -Xmx1g -XX:TieredStopAtLevel=1 -Djava.awt.headless=true"
+rem Guice without its generated classes: on Java 24 and newer they made the JVM warn about sun.misc.Unsafe
+set "vmargs=-Xms64m -Xmx1g -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Dguice_bytecode_gen_option=DISABLED"
 rem paths may hold blanks (C:\Program Files, a user name): every option with a path is one quoted argument, set
 rem outside parenthesised blocks (a ")" in a path would end the block)
 rem an installation the user cannot write to keeps its configuration state in the user's folder

@@ -54,6 +54,9 @@ vmargs="-Xms64m -Xmx1g -XX:TieredStopAtLevel=1"
 # toolkit when an icon has a blur filter, which on X11 connects a second time to the display and starts the
 # "AWT-XAWT" thread (a crash in that thread when Studio was ended by SIGTERM); headless, the icons render the same
 vmargs="$vmargs -Djava.awt.headless=true"
+# Guice without its generated classes (as `mentor` runs it, MentorCli.quietGuice): on Java 24 and newer they made the JVM
+# print warnings about sun.misc.Unsafe, and they cannot be kept in the class-data archive
+vmargs="$vmargs -Dguice_bytecode_gen_option=DISABLED"
 # Linux: the UI thread before the in-process language server (its threads are Thread.MIN_PRIORITY: nice 4 with this
 # policy) and the JIT compiler threads (nice 10), so that typing does not wait for a core (docs/eclipse.md, "What runs
 # on the UI thread"); lowering a priority needs no permission, but without root the JVM warns at every start that the
