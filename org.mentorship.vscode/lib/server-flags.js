@@ -14,6 +14,12 @@ const path = require('node:path');
  */
 const MEMORY_FLAGS = ['-XX:+UseSerialGC', '-Xms32m', '-Xmx384m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
 const LOG_FLAGS = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
+/**
+ * No messages about the class-data archive: when the first start exits and writes it, the JVM warns about every
+ * class it leaves out (about a thousand lines: EMF's and picocli's classes are of Java 5), and the client shows
+ * stderr in the output channel. The archive is a cache: a problem with it costs only speed, as for ./mentor.
+ */
+const ARCHIVE_LOG_FLAGS = ['-Xlog:cds*=off:stderr'];
 
 /**
  * The class-data archive for this jar and this java, in the given folder: its name changes with the jar
@@ -42,11 +48,11 @@ function serverFlags({ archiveFolder, jar, javaCommand = 'java', javaVersion = '
   if (archiveFolder && jar) {
     const archive = archivePath(archiveFolder, jar, javaCommand, javaVersion);
     if (fs.existsSync(archive) && fs.statSync(archive).size > 0) {
-      flags.push(`-XX:SharedArchiveFile=${archive}`);
+      flags.push(...ARCHIVE_LOG_FLAGS, `-XX:SharedArchiveFile=${archive}`);
     } else {
       try {
         fs.mkdirSync(archiveFolder, { recursive: true });
-        flags.push(`-XX:ArchiveClassesAtExit=${archive}`);
+        flags.push(...ARCHIVE_LOG_FLAGS, `-XX:ArchiveClassesAtExit=${archive}`);
       } catch {
         // no folder to keep the archive in: start without it
       }

@@ -27,9 +27,10 @@ export function uriOf(file) {
 }
 
 /** Starts the server and an initialized client connection. */
-export async function startServer({ rootFolder = examples, capabilities, log, initializationOptions } = {}) {
+export async function startServer({ rootFolder = examples, capabilities, log, initializationOptions, jvmFlags = [] } = {}) {
   const java = process.env.JAVA || 'java';
-  const proc = spawn(java, ['-jar', serverJar(), 'lsp', ...(log ? ['--log', log] : [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(java, [...jvmFlags, '-jar', serverJar(), 'lsp', ...(log ? ['--log', log] : [])],
+    { stdio: ['pipe', 'pipe', 'pipe'] });
   const stdoutBytes = [];
   let stderr = '';
   proc.stderr.setEncoding('utf8');

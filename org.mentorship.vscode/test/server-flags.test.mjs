@@ -56,3 +56,21 @@ test('initialize: the settings, buildAfterInitialize, the storage folder as cach
   assert.deepEqual(initializationOptions(settings, '/storage/ws'), { ...settings, buildAfterInitialize: true, cacheFolder: '/storage/ws' });
   assert.deepEqual(initializationOptions(settings, undefined), { ...settings, buildAfterInitialize: true });
 });
+
+test('the server started as the extension starts it: the first start writes the archive and nothing on stderr, the next uses it', async () => {
+  const { startServer, serverJar, examples } = await import('./lsp-client.mjs');
+  const folder = scratch();
+  const jar = serverJar();
+  const options = { archiveFolder: folder, jar, javaCommand: process.env.JAVA || 'java', javaVersion: 'test' };
+  const archive = archivePath(folder, jar, options.javaCommand, options.javaVersion);
+  for (const start of ['first', 'later']) {
+    const jvmFlags = serverFlags(options);
+    assert.equal(jvmFlags.includes(`-XX:SharedArchiveFile=${archive}`), start === 'later', jvmFlags.join(' '));
+    const server = await startServer({ rootFolder: examples, jvmFlags });
+    const outcome = await server.stop();
+    assert.deepEqual(outcome, { code: 0, signal: null }, `${start} start ended`);
+    // the client shows stderr in the output channel: the archive's list of the classes it leaves out is noise there
+    assert.equal(server.stderr(), '', `${start} start's stderr`);
+    assert.ok(fs.statSync(archive).size > 1000000, `${start} start: the archive is there`);
+  }
+});
