@@ -25,8 +25,13 @@ final class ColdStart {
 		Files.writeString(example, SyntheticAgreements.agreement("cold", 60, 1));
 		Path archive = Files.createTempFile("mentor", ".jsa");
 		Files.delete(archive);
-		// the archive the launcher would create: one training run that dumps the loaded classes
-		exec(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "validate", example.toString()));
+		// the archive the launcher creates: a training run lists the classes it loads, a second JVM dumps them (a static
+		// archive: Java 17's dynamic one cannot hold EMF's Java 5 classes and what extends them, see the `mentor` script)
+		Path classes = Files.createTempFile("mentor", ".classes");
+		exec(List.of(java, "-XX:DumpLoadedClassList=" + classes, "-jar", jar.toString(), "validate", example.toString()));
+		exec(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive,
+				"-Xlog:cds=off", "-cp", jar.toString()));
+		Files.deleteIfExists(classes);
 
 		System.out.println("## Cold start of `mentor validate` on one agreement (median ms of " + runs + " runs)");
 		System.out.println();
