@@ -7,7 +7,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
-const { serverFlags, initializationOptions } = require('./lib/server-flags');
+const { serverFlags, makeArchive, initializationOptions } = require('./lib/server-flags');
+
+/** How long after the server started the class-data archive is made: after the first build of most workspaces. */
+const ARCHIVE_DELAY_MS = 30000;
 const { generateOutcome, cliOutcome, cliGenerateArgs } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
@@ -66,8 +69,9 @@ async function startClient(context) {
       'or set "mentor.server.jar" to a mentor.jar built with ./mvnw package.');
     return;
   }
-  const flags = serverFlags({ archiveFolder: context.globalStorageUri && context.globalStorageUri.fsPath, jar,
-    javaCommand: result.command, javaVersion: result.version });
+  const archiveOptions = { archiveFolder: context.globalStorageUri && context.globalStorageUri.fsPath, jar,
+    javaCommand: result.command, javaVersion: result.version };
+  const flags = serverFlags(archiveOptions);
   output.appendLine(`Starting the Mentor language server: ${result.command} (Java ${result.version}, from ${result.source}) `
     + `${flags.join(' ')} -jar ${jar} lsp`);
   const executable = { command: result.command, args: [...flags, '-jar', jar, 'lsp'] };
@@ -82,6 +86,11 @@ async function startClient(context) {
   });
   try {
     await client.start();
+    // the class-data archive from the classes this start listed, once its first build has loaded them (a few
+    // seconds of one core at a low priority): later starts use it
+    setTimeout(() => makeArchive(archiveOptions).then((made) => {
+      if (made) output.appendLine('Made the class-data archive for later starts of the language server.');
+    }), ARCHIVE_DELAY_MS);
   } catch (error) {
     vscode.window.showErrorMessage(`Mentor: the language server did not start: ${error.message || error}. ` +
       'See the output channel "Mentor" for details.');

@@ -29,7 +29,7 @@ import { PassThrough } from 'node:stream';
 import * as lsp from 'vscode-languageserver-protocol/node';
 import { createRequire } from 'node:module';
 
-const { serverFlags, initializationOptions } = createRequire(import.meta.url)('../lib/server-flags.js');
+const { serverFlags, makeArchive, initializationOptions } = createRequire(import.meta.url)('../lib/server-flags.js');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -342,7 +342,7 @@ async function spawnTimes(jvmFlags) {
 
 /**
  * Start-up as the extension starts the server (--as-extension), per jar, three rows as VS Code's storage stands:
- * - the **first start ever**: empty global storage (no class-data archive yet, made at exit; no answer to
+ * - the **first start ever**: empty global storage (no class-data archive yet: the start lists its classes; no answer to
  *   initialize kept) and a new, empty workspace storage, a new folder each spawn;
  * - the **first start of a workspace**: a new folder and a new workspace storage (cacheFolder), the global storage
  *   (archive, sharedCacheFolder) already used by a start on another workspace, as when the user opens another folder;
@@ -403,7 +403,8 @@ async function lspArchive() {
 
 /**
  * The flags the extension starts the server with (lib/server-flags.js). With `archive`, as on every start after
- * the first: a first session (open, requests, exit) has made the class-data archive in a folder of its own.
+ * the first: a first session (open, requests) has listed its classes, and the archive was made from them as the
+ * extension makes it (makeArchive), in a folder of its own.
  */
 async function extensionFlags({ archive = false, jarPath = jar } = {}) {
   if (!archive) return serverFlags({});
@@ -417,6 +418,7 @@ async function extensionFlags({ archive = false, jarPath = jar } = {}) {
     await server.open(uri, text);
     await published;
     await requests(server, uri, text).catch(() => {});
+    await makeArchive(options);
     await server.stop();
   }
   return serverFlags(options);

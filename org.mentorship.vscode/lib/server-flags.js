@@ -15,9 +15,9 @@ const path = require('node:path');
 const MEMORY_FLAGS = ['-XX:+UseSerialGC', '-Xms32m', '-Xmx384m', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=30'];
 const LOG_FLAGS = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
 /**
- * No messages about the class-data archive: when the first start exits and writes it, the JVM warns about every
- * class it leaves out (about a thousand lines: EMF's and picocli's classes are of Java 5), and the client shows
- * stderr in the output channel. The archive is a cache: a problem with it costs only speed, as for ./mentor.
+ * No messages about the class-data archive: the client shows stderr in the output channel, and the JVM can warn about
+ * every class an archive leaves out (about a thousand lines). The archive is a cache: a problem with it costs only
+ * speed, as for ./mentor.
  */
 const ARCHIVE_LOG_FLAGS = ['-Xlog:cds*=off:stderr'];
 
@@ -38,10 +38,19 @@ function archivePath(folder, jar, javaCommand, javaVersion) {
   return path.join(folder, `mentor-${key}.jsa`);
 }
 
+/** The list of the classes a start loaded, from which the archive is made (beside the archive, same name). */
+function classListPath(archive) {
+  return archive.replace(/\.jsa$/, '.classes');
+}
+
 /**
- * The flags for one start. With an archive folder: the archive is used when it exists, and made when the
- * server exits otherwise (the first start), as ./mentor does for the command line. Class loading is most of
- * the start-up time; the archive is a cache, so a failure to make it only costs that saving.
+ * The flags for one start. With an archive folder: the class-data archive is used when it exists; otherwise the
+ * start lists the classes it loads (-XX:DumpLoadedClassList, which costs nothing measurable), and makeArchive turns
+ * the list into the archive in a process of its own. A static archive rather than the dynamic one Java 17 writes at
+ * exit (-XX:ArchiveClassesAtExit, used until 2026-12-02): that one cannot hold classes compiled for Java 5 or older,
+ * which EMF's, picocli's and ANTLR's are, nor any class that extends or implements one (the language's whole model):
+ * later starts took about 9% less CPU with the static one (docs/benchmarks-history.md). Class loading is much of the
+ * start-up time; the archive is a cache, so a failure to make it only costs that saving.
  */
 function serverFlags({ archiveFolder, jar, javaCommand = 'java', javaVersion = '' } = {}) {
   const flags = [...MEMORY_FLAGS, ...LOG_FLAGS];
@@ -52,13 +61,67 @@ function serverFlags({ archiveFolder, jar, javaCommand = 'java', javaVersion = '
     } else {
       try {
         fs.mkdirSync(archiveFolder, { recursive: true });
-        flags.push(...ARCHIVE_LOG_FLAGS, `-XX:ArchiveClassesAtExit=${archive}`);
+        flags.push(`-XX:DumpLoadedClassList=${classListPath(archive)}`);
       } catch {
         // no folder to keep the archive in: start without it
       }
     }
   }
   return flags;
+}
+
+/**
+ * Makes the class-data archive from the classes a start listed (serverFlags), unless it exists or nothing was
+ * listed: java -Xshare:dump in a process of its own (a few seconds of one core; at a low priority where `nice`
+ * exists, as the server may be busy beside it), into a temporary file renamed when complete, so that a start never
+ * sees half an archive. The server may still be adding to the list: only its complete lines are used. Resolves true
+ * when the archive was made; never rejects.
+ */
+function makeArchive({ archiveFolder, jar, javaCommand = 'java', javaVersion = '' } = {}, spawn = require('node:child_process').spawn) {
+  return new Promise((resolve) => {
+    if (!archiveFolder || !jar) { resolve(false); return; }
+    const archive = archivePath(archiveFolder, jar, javaCommand, javaVersion);
+    const list = classListPath(archive);
+    const making = `${archive}.${process.pid}`;
+    const cleanUp = () => { for (const f of [making, `${making}.classes`]) fs.rmSync(f, { force: true }); };
+    try {
+      if (fs.existsSync(archive) || !fs.existsSync(list)) { resolve(false); return; }
+      const text = fs.readFileSync(list, 'utf8');
+      fs.writeFileSync(`${making}.classes`, text.slice(0, text.lastIndexOf('\n') + 1));
+    } catch {
+      cleanUp();
+      resolve(false);
+      return;
+    }
+    const dump = [javaCommand, '-Xshare:dump', `-XX:SharedClassListFile=${making}.classes`,
+      `-XX:SharedArchiveFile=${making}`, '-Xlog:disable', '-cp', jar];
+    const command = process.platform === 'win32' ? dump : ['nice', '-n', '10', ...dump];
+    let child;
+    try {
+      child = spawn(command[0], command.slice(1), { stdio: 'ignore', windowsHide: true });
+    } catch {
+      cleanUp();
+      resolve(false);
+      return;
+    }
+    child.on('error', () => { cleanUp(); resolve(false); });
+    child.on('exit', (code) => {
+      let made = false;
+      try {
+        if (code === 0 && fs.statSync(making, { throwIfNoEntry: false })?.size > 0) {
+          fs.renameSync(making, archive);
+          made = true;
+        } else {
+          fs.writeFileSync(archive, ''); // tried: an empty archive is not used, and not made again at every start
+        }
+        fs.rmSync(list, { force: true }); // on Windows the running server may still hold it open: then it stays
+      } catch {
+        // another window made it meanwhile, or the folder went away: nothing lost but the saving
+      }
+      cleanUp();
+      resolve(made);
+    });
+  });
 }
 
 /**
@@ -80,4 +143,4 @@ function initializationOptions(settings, storageFolder, sharedFolder) {
     ...(sharedFolder ? { sharedCacheFolder: sharedFolder } : {}) };
 }
 
-module.exports = { serverFlags, archivePath, initializationOptions, MEMORY_FLAGS, INITIALIZATION_OPTIONS };
+module.exports = { serverFlags, makeArchive, archivePath, classListPath, initializationOptions, MEMORY_FLAGS, INITIALIZATION_OPTIONS };
