@@ -33,10 +33,51 @@ class UserMistakesTest extends SnippetErrors {
 
 	@Test
 	void dateWrittenDayFirstWithSlashes() {
-		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '01/02/2027' is not written as a date: write year-month-day"
-				+ " with hyphens, e.g. 2027-02-01.", firstError(START + """
+		// two readings: the message names both dates (it gave an unrelated example, 2027-02-01), and there is no fix
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '03/04/2027' is not written as a date: write year-month-day"
+				+ " with hyphens, 2027-04-03 (day first, as in Europe) or 2027-03-04 (month first, as in the US).",
+				firstError(START + """
+						goal g "G"
+						  milestone "m" due 03/04/2027
+						"""));
+		assertEquals(java.util.Optional.empty(), org.mentorship.dsl.values.Dates.isoForm("03/04/2027"));
+	}
+
+	@Test
+	void dateInDigitsThatCanBeReadOneWayOnly() {
+		// a day over 12, the same day and month, or dots (day first wherever dots are written): one date, and the fix
+		// writes it; these got the unrelated example 2027-02-01 and no fix
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '24/02/2027' is not written as a date: write year-month-day"
+				+ " with hyphens, 2027-02-24.", firstError(START + """
 				goal g "G"
-				  milestone "m" due 01/02/2027
+				  milestone "m" due 24/02/2027
+				"""));
+		assertEquals(java.util.Optional.of("2027-02-24"), org.mentorship.dsl.values.Dates.isoForm("2/24/2027"));
+		assertEquals(java.util.Optional.of("2027-03-05"), org.mentorship.dsl.values.Dates.isoForm("05.03.2027"));
+		assertEquals(java.util.Optional.of("2027-03-03"), org.mentorship.dsl.values.Dates.isoForm("03/03/2027"));
+	}
+
+	@Test
+	void aDayInSmallLettersAfterAnOrdinal() {
+		// "'the' is not understood here." before: the parser stops at "the", the mistake is the day
+		assertEquals("5:23 [" + IssueCodes.SYNTAX + "] Write 'Friday' exactly like this, with a capital first letter.",
+				firstError(START + """
+						cadence
+						  monthly on the last friday at 15:00 for 60 minutes
+						"""));
+		assertEquals("5:24 [" + IssueCodes.SYNTAX + "] 'Mon' is not a day of the week. Did you mean 'Monday'?",
+				firstError(START + """
+						cadence
+						  monthly on the first Mon at 15:00 for 60 minutes
+						"""));
+	}
+
+	@Test
+	void aNameOfTwoWords() {
+		// "Text must be in double quotes here: write "map"." before, whose fix made "map" the goal's title
+		assertEquals("4:6 [" + IssueCodes.SYNTAX + "] A name is one word: write road-map (letters, digits, - and _), then"
+				+ " the text in quotes.", firstError(START + """
+				goal road map "Own the roadmap"
 				"""));
 	}
 

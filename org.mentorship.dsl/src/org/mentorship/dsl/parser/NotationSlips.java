@@ -201,6 +201,10 @@ final class NotationSlips {
 	 * in quotes or a word that may follow a text (email, because, due, from, ...), which stays outside the quotes.
 	 */
 	static Found unquotedText(RecognitionException e) {
+		Optional<Found> name = nameOfTwoWords(e);
+		if (name.isPresent()) {
+			return name.get();
+		}
 		// the texts of a list ("channels slack, email") are quoted one by one: a comma ends one and starts the next
 		List<Token[]> items = new java.util.ArrayList<>();
 		Token first = e.token;
@@ -230,6 +234,28 @@ final class NotationSlips {
 		}
 		String quoted = String.join(", ", texts.stream().map(w -> "\"" + w + "\"").toList());
 		return new Found("Text must be in double quotes here: write " + quoted + ".", quoted, written.get());
+	}
+
+	/**
+	 * "goal road map "Own the roadmap"": a name written as two words, then the text. The second word is where a text was
+	 * expected, but quoting it ("goal road "map" "Own ..."") made the title "map" and the real title an error: the name
+	 * is joined with a hyphen instead (road-map).
+	 */
+	private static Optional<Found> nameOfTwoWords(RecognitionException e) {
+		Token name = TokenNeighbours.previousWord(e, 1);
+		List<Token> after = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
+		if (name == null || name.getLine() != e.token.getLine() || !isWord(name) || !isWord(e.token) || after.isEmpty()
+				|| !(after.get(0).getText().startsWith("\"") || after.get(0).getText().startsWith("“"))) {
+			return Optional.empty();
+		}
+		String joined = name.getText() + "-" + e.token.getText();
+		return source(name, e.token).map(written -> new Found("A name is one word: write " + joined
+				+ " (letters, digits, - and _), then the text in quotes.", joined, written, name, e.token));
+	}
+
+	private static boolean isWord(Token token) {
+		return token.getType() == org.mentorship.dsl.parser.antlr.internal.InternalMentorParser.RULE_ID
+				&& token.getText().matches("[a-z][a-z0-9_-]*");
 	}
 
 	/** "mentor zoë": a name with a letter outside a to z; the name without its accents, when that is one. */
