@@ -82,6 +82,33 @@ class UserMistakesTest extends SnippetErrors {
 	}
 
 	@Test
+	void aTermInYears() {
+		// "'years' is not understood here." before
+		assertEquals("1:37 [" + IssueCodes.SYNTAX + "] Write a length in years as months, e.g. 36 months: years are not a"
+				+ " unit of the language.", firstError("agreement x \"X\" from 2027-01-04 for 3 years\n"));
+	}
+
+	@Test
+	void aTimeWithoutItsColon() {
+		// "'for' is not understood here." before, on the word after the time
+		assertEquals("5:23 [" + IssueCodes.SYNTAX + "] '1700' is not written as a time: write hours and minutes with a"
+				+ " colon, 17:00.", firstError(START + """
+				cadence
+				  weekly on Monday at 1700 for 30 minutes
+				"""));
+	}
+
+	@Test
+	void aLengthWithoutItsUnit() {
+		// "'on' is not understood here." before, on the word after the number
+		assertEquals("5:16 [" + IssueCodes.SYNTAX + "] A unit is missing after '48': write minutes, hours, days, weeks or"
+				+ " months, e.g. 48 hours.", firstError(START + """
+				boundaries
+				  reply within 48 on "e-mail"
+				"""));
+	}
+
+	@Test
 	void dateThatDoesNotExist() {
 		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] 2027-02-30 is not a date: February 2027 has 28 days.",
 				firstError(START + """

@@ -43,7 +43,67 @@ final class NotationSlips {
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<Found> find(RecognitionException e, String found) {
 		return colonAfterWord(e, found).or(() -> strayComma(e, found)).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
-				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found));
+				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found))
+				.or(() -> years(e, found)).or(() -> timeWithoutColon(e, found)).or(() -> unitMissing(e, found));
+	}
+
+	/**
+	 * "reply within 48 on "e-mail"": a length without its unit. The parser stops at the word after the number ("'on' is
+	 * not understood here."); the message is on the number. No fix: 48 hours or 48 minutes is the writer's choice.
+	 */
+	/** The words that may follow the amount of a length (a misspelt one is a typo, "Did you mean 'minutes'?"). */
+	private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+			"month", "months", "working");
+
+	private static Optional<Found> unitMissing(RecognitionException e, String found) {
+		Token amount = TokenNeighbours.previousWord(e, 1);
+		Token before = TokenNeighbours.previousWord(e, 2);
+		if (amount == null || before == null || !amount.getText().matches("\\d+") || amount.getLine() != e.token.getLine()
+				|| !Set.of("within", "for", "offers", "commits", "every").contains(before.getText())
+				|| Slips.unitAbbreviation(e, found).isPresent() || Slips.joinedWords(found).isPresent() || found.matches("[.:,/-]")
+				|| UNIT_WORDS.stream().anyMatch(u -> u.equalsIgnoreCase(found) || org.mentorship.dsl.values.Spelling.isClose(found, u))) {
+			return Optional.empty();
+		}
+		return Optional.of(new Found("A unit is missing after '" + amount.getText() + "': write minutes, hours, days, weeks or"
+				+ " months, e.g. " + amount.getText() + " hours.", null, null, amount, amount));
+	}
+
+	/**
+	 * "at 1700 for 60 minutes", "quiet hours 2200 to 0700": a time without its colon, as on a timetable. The parser stops
+	 * at the word after it ("'for' is not understood here."); the time is the mistake, and its fix writes 17:00.
+	 */
+	private static Optional<Found> timeWithoutColon(RecognitionException e, String found) {
+		Token time = TokenNeighbours.previousWord(e, 1);
+		Token before = TokenNeighbours.previousWord(e, 2);
+		if (time == null || before == null || !time.getText().matches("\\d{3,4}")
+				|| !Set.of("at", "to", "hours").contains(before.getText()) || found.matches("[:.]")) {
+			return Optional.empty();
+		}
+		int hours = Integer.parseInt(time.getText()) / 100;
+		int minutes = Integer.parseInt(time.getText()) % 100;
+		if (hours > 23 || minutes > 59) {
+			return Optional.empty();
+		}
+		String written = String.format("%02d:%02d", hours, minutes);
+		return Optional.of(new Found("'" + time.getText() + "' is not written as a time: write hours and minutes with a colon, "
+				+ written + ".", written, time.getText(), time, time));
+	}
+
+	/**
+	 * "from 2027-01-04 for 3 years": the language counts long lengths in months (a year is no unit of it), and the
+	 * message was "'years' is not understood here.". The fix writes the months (36 months).
+	 */
+	private static Optional<Found> years(RecognitionException e, String found) {
+		String unit = found.toLowerCase(java.util.Locale.ROOT);
+		Token amount = TokenNeighbours.previousWord(e, 1);
+		if (!Set.of("year", "years", "yr", "yrs").contains(unit) || amount == null || !amount.getText().matches("\\d{1,3}")
+				|| amount.getLine() != e.token.getLine()) {
+			return Optional.empty();
+		}
+		int months = Integer.parseInt(amount.getText()) * 12;
+		String replacement = months + (months == 1 ? " month" : " months");
+		return source(amount, e.token).map(written -> new Found("Write a length in years as months, e.g. " + replacement
+				+ ": years are not a unit of the language.", replacement, written, amount, e.token));
 	}
 
 	/** "Sam Okafor" &lt;sam@example.com&gt;: an address as a mail program writes it; here after 'email', in quotes. */
