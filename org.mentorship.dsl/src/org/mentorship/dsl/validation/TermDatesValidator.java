@@ -107,9 +107,16 @@ public class TermDatesValidator extends ComposedValidator {
 	@Check
 	public void reviewBeforeEnd(Review review) {
 		Optional<LocalDate> date = Dates.parse(review.getDate());
+		Optional<LocalDate> start = Agreements.of(review).flatMap(Agreements::start);
 		Optional<LocalDate> end = Agreements.of(review).flatMap(Agreements::end);
+		// a review before the start was not checked at all: "nothing due before the start" holds for it too
+		if (date.isPresent() && start.isPresent() && date.get().isBefore(start.get()) && !inverted(start, end)) {
+			error("The review on " + date.get() + " is before the agreement starts on " + start.get() + ".", review,
+					M.getReview_Date(), IssueCodes.DATE_BEFORE_START);
+			return;
+		}
 		if (date.isPresent() && end.isPresent() && date.get().isAfter(end.get())
-				&& !inverted(Agreements.of(review).flatMap(Agreements::start), end)) {
+				&& !inverted(start, end)) {
 			warning("The review on " + date.get() + " is after the agreement ends on " + end.get()
 					+ ": review the terms while the agreement still runs.", review, M.getReview_Date(),
 					IssueCodes.REVIEW_AFTER_END, new IssueData.SuggestedDate(end.get().toString()).encode());

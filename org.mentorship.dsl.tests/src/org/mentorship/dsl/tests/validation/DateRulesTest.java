@@ -48,6 +48,14 @@ class DateRulesTest {
 	}
 
 	@Test
+	void reviewBeforeTheStart() {
+		// the review was checked against the end only: a review before the agreement starts passed without a word
+		fixture.assertIssue(change(BASE, "review on 2027-06-29", "review on 2027-01-04"), IssueCodes.DATE_BEFORE_START, ERROR,
+				"2027-01-04");
+		fixture.assertNoIssue(change(BASE, "review on 2027-06-29", "review on 2027-01-11"), IssueCodes.DATE_BEFORE_START);
+	}
+
+	@Test
 	void milestoneBeforeTheStart() {
 		fixture.assertIssue(change(BASE, MILESTONE, "due 2027-01-10"), IssueCodes.DATE_BEFORE_START, ERROR, "2027-01-10");
 		fixture.assertNoIssue(change(BASE, MILESTONE, "due 2027-01-11"), IssueCodes.DATE_BEFORE_START);
