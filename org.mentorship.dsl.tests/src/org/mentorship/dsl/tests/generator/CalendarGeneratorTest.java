@@ -388,6 +388,23 @@ class CalendarGeneratorTest {
 				value(alarm, Property.DESCRIPTION));
 	}
 
+	@Test
+	void thePartiesAreCalledByTheWordOfTheirNameTheFileUses() {
+		// "Nguyen Van Hoang" (family name first) was "Mentoring: Lena & Nguyen": the word of the full name that is the
+		// party's name in the file (hoang) is how the pair calls him; without one, the first word as before
+		Agreement a = fixture.agreement("""
+				agreement names-2027 "Names"
+				  from 2027-01-11 to 2027-03-31
+				  time zone "Asia/Ho_Chi_Minh"
+				mentor lena "Lena Schmidt"
+				co-mentor ines "Inês Carvalho"
+				mentee hoang "Nguyen Van Hoang"
+				cadence
+				  weekly on Tuesday at 10:00 for 60 minutes
+				""");
+		assertEquals("Mentoring: Lena, Inês & Hoang", Ics.summary(series(read(generator.calendar(a)))));
+	}
+
 	// -------------------------------------------------------------------------------------------
 	// Identity: UID, SEQUENCE, DTSTAMP
 	// -------------------------------------------------------------------------------------------
