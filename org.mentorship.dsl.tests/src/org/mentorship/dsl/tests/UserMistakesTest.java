@@ -109,6 +109,31 @@ class UserMistakesTest extends SnippetErrors {
 	}
 
 	@Test
+	void aFullStopTheLanguageHasNoPlaceFor() {
+		// both were "The character '.' is not understood here."
+		assertEquals("4:21 [" + IssueCodes.SYNTAX + "] Leave out the '.': a line of a .mentor file ends without a full stop"
+				+ " (only texts in quotes have sentences).", firstError(START + """
+				review on 2027-07-02.
+				"""));
+		assertEquals("2:12 [" + IssueCodes.SYNTAX + "] A version is a whole number, e.g. version 2: raise it by one for each"
+				+ " change of the agreement.", firstError("""
+				agreement x "X"
+				  version 1.1
+				mentor ada "Ada"
+				"""));
+	}
+
+	@Test
+	void theItemsOfAListWithoutCommas() {
+		// "A text in quotes cannot start a section." before
+		assertEquals("5:10 [" + IssueCodes.SYNTAX + "] Separate the items of a list with commas: \"Wins\", \"Blockers\".",
+				firstError(START + """
+						cadence
+						  agenda "Wins" "Blockers"
+						"""));
+	}
+
+	@Test
 	void dateThatDoesNotExist() {
 		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] 2027-02-30 is not a date: February 2027 has 28 days.",
 				firstError(START + """

@@ -44,7 +44,57 @@ final class NotationSlips {
 	static Optional<Found> find(RecognitionException e, String found) {
 		return colonAfterWord(e, found).or(() -> strayComma(e, found)).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
 				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found))
-				.or(() -> years(e, found)).or(() -> timeWithoutColon(e, found)).or(() -> unitMissing(e, found));
+				.or(() -> years(e, found)).or(() -> timeWithoutColon(e, found)).or(() -> unitMissing(e, found))
+				.or(() -> fullStop(e, found)).or(() -> listWithoutComma(e, found));
+	}
+
+	/**
+	 * "review on 2027-07-02." and "version 1.1": a full stop the language has no place for. It was "The character '.' is
+	 * not understood here."; at the end of a line it is left out (no fix: the writer deletes it), in a version the
+	 * number is whole.
+	 */
+	private static Optional<Found> fullStop(RecognitionException e, String found) {
+		if (!".".equals(found)) {
+			return Optional.empty();
+		}
+		Token number = TokenNeighbours.previousWord(e, 1);
+		Token version = TokenNeighbours.previousWord(e, 2);
+		if (version != null && "version".equals(version.getText()) && number != null && number.getText().matches("\\d+")) {
+			return Optional.of(Found.withoutFix("A version is a whole number, e.g. version 2: raise it by one for each"
+					+ " change of the agreement."));
+		}
+		if (TokenNeighbours.nextWordsOnLine(e, e.token, 1).isEmpty()) {
+			return Optional.of(Found.withoutFix("Leave out the '.': a line of a .mentor file ends without a full stop"
+					+ " (only texts in quotes have sentences)."));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "agenda "Wins" "Blockers"": the items of a list without the comma between them. It was "A text in quotes cannot
+	 * start a section."; the fix writes the comma.
+	 */
+	private static Optional<Found> listWithoutComma(RecognitionException e, String found) {
+		if (!(found.startsWith("\"") || found.startsWith("“"))) {
+			return Optional.empty();
+		}
+		Token before = TokenNeighbours.previousWord(e, 1);
+		if (before == null || before.getLine() != e.token.getLine()
+				|| !(before.getText().startsWith("\"") || before.getText().startsWith("“"))) {
+			return Optional.empty();
+		}
+		for (int n = 2; n < 50; n++) { // back along the line to the list's word
+			Token word = TokenNeighbours.previousWord(e, n);
+			if (word == null || word.getLine() != e.token.getLine()) {
+				return Optional.empty();
+			}
+			if (Set.of("agenda", "channels").contains(word.getText())) {
+				String replacement = before.getText() + ", " + found;
+				return source(before, e.token).map(written -> new Found("Separate the items of a list with commas: "
+						+ replacement + ".", replacement, written, before, e.token));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
