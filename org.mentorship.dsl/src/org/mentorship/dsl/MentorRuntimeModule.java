@@ -90,6 +90,10 @@ public class MentorRuntimeModule extends AbstractMentorRuntimeModule {
 				.annotatedWith(Names.named(org.eclipse.xtext.parser.antlr.LexerBindings.RUNTIME)).to(MentorLexer.class);
 	}
 
+	public Class<? extends org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder> bindTextRegionAccessBuilder() {
+		return org.mentorship.dsl.formatting2.BlankAwareRegionAccessBuilder.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return FriendlySyntaxErrors.class;
 	}

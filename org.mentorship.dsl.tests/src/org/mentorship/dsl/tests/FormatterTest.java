@@ -254,6 +254,16 @@ class FormatterTest {
 	}
 
 	@Test
+	void spacesPastedFromAWordProcessorBecomePlainSpaces() {
+		// a no-break space (U+00A0), a narrow no-break space (U+202F) and a zero-width space (U+200B) between words are
+		// blanks to the language; the formatter kept them and put a space on either side ("mentor \u00A0 ada")
+		String pasted = MESSY_FORMATTED.replace("mentor ada", "mentor\u00A0ada").replace("mentee grace", "mentee\u202Fgrace")
+				.replace("goal g1", "goal\u200B g1").replace("\n  milestone \"Shadow\"", "\n\u00A0 milestone \"Shadow\"");
+		assertTrue(!pasted.equals(MESSY_FORMATTED), "the replacements must change the text");
+		assertEquals(MESSY_FORMATTED, format(pasted));
+	}
+
+	@Test
 	void aProgrammeFile() {
 		assertEquals("""
 				programme p-2027 "P"

@@ -126,7 +126,10 @@ class HeldOutCorpusTest {
 	private static String describe(Issue issue) {
 		boolean correction = IssueCodes.SYNTAX.equals(issue.getCode()) || IssueCodes.DATE_FORMAT.equals(issue.getCode())
 				|| IssueCodes.TIME_FORMAT.equals(issue.getCode());
-		String fix = correction && issue.getData() != null && issue.getData().length == 2 ? FIX + issue.getData()[0] : "";
+		// two values, or four when the mistake is placed on other words than the parser's ("at 2000", "for 1 year")
+		boolean data = issue.getData() != null && (issue.getData().length == 2 || issue.getData().length == 4)
+				&& !issue.getData()[0].isEmpty();
+		String fix = correction && data ? FIX + issue.getData()[0] : "";
 		return issue.getLineNumber() + ":" + issue.getColumn() + " [" + issue.getCode() + "] " + issue.getMessage() + fix;
 	}
 }

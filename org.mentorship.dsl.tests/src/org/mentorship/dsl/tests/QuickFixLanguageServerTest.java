@@ -215,6 +215,18 @@ public class QuickFixLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	public void anEndInAnEarlierYearGetsTheStartsYear() {
+		// a year mistyped in the end ("to 2029-06-28" for 2030-06-28): swapping made a term from 2029-06-28 to
+		// 2030-01-07, with every milestone and the review after its end; the preferred fix now corrects the year
+		String text = replace(VALID, "from 2030-01-07 to 2030-06-28", "from 2030-01-07 to 2029-06-28");
+		Assert.assertEquals(VALID, fix(text, IssueCodes.TERM_END_BEFORE_START, "End on 2030-06-28"));
+		String uri = openDocument(text);
+		List<CodeAction> actions = codeActions(uri, only(diagnostics(uri), IssueCodes.TERM_END_BEFORE_START));
+		Assert.assertEquals(List.of("End on 2030-06-28", "Swap the start and end dates"), titles(actions));
+		assertTrue("the year's correction is preferred", Boolean.TRUE.equals(actions.get(0).getIsPreferred()));
+	}
+
+	@Test
 	public void reviewAfterTheEnd() {
 		String text = replace(VALID, "review on 2030-06-01", "review on 2030-07-15");
 		Assert.assertEquals(replace(VALID, "review on 2030-06-01", "review on 2030-06-28"),

@@ -33,11 +33,104 @@ class UserMistakesTest extends SnippetErrors {
 
 	@Test
 	void dateWrittenDayFirstWithSlashes() {
-		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '01/02/2027' is not written as a date: write year-month-day"
-				+ " with hyphens, e.g. 2027-02-01.", firstError(START + """
+		// two readings: the message names both dates (it gave an unrelated example, 2027-02-01), and there is no fix
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '03/04/2027' is not written as a date: write year-month-day"
+				+ " with hyphens, 2027-04-03 (day first, as in Europe) or 2027-03-04 (month first, as in the US).",
+				firstError(START + """
+						goal g "G"
+						  milestone "m" due 03/04/2027
+						"""));
+		assertEquals(java.util.Optional.empty(), org.mentorship.dsl.values.Dates.isoForm("03/04/2027"));
+	}
+
+	@Test
+	void dateInDigitsThatCanBeReadOneWayOnly() {
+		// a day over 12, the same day and month, or dots (day first wherever dots are written): one date, and the fix
+		// writes it; these got the unrelated example 2027-02-01 and no fix
+		assertEquals("5:21 [" + IssueCodes.DATE_FORMAT + "] '24/02/2027' is not written as a date: write year-month-day"
+				+ " with hyphens, 2027-02-24.", firstError(START + """
 				goal g "G"
-				  milestone "m" due 01/02/2027
+				  milestone "m" due 24/02/2027
 				"""));
+		assertEquals(java.util.Optional.of("2027-02-24"), org.mentorship.dsl.values.Dates.isoForm("2/24/2027"));
+		assertEquals(java.util.Optional.of("2027-03-05"), org.mentorship.dsl.values.Dates.isoForm("05.03.2027"));
+		assertEquals(java.util.Optional.of("2027-03-03"), org.mentorship.dsl.values.Dates.isoForm("03/03/2027"));
+	}
+
+	@Test
+	void aDayInSmallLettersAfterAnOrdinal() {
+		// "'the' is not understood here." before: the parser stops at "the", the mistake is the day
+		assertEquals("5:23 [" + IssueCodes.SYNTAX + "] Write 'Friday' exactly like this, with a capital first letter.",
+				firstError(START + """
+						cadence
+						  monthly on the last friday at 15:00 for 60 minutes
+						"""));
+		assertEquals("5:24 [" + IssueCodes.SYNTAX + "] 'Mon' is not a day of the week. Did you mean 'Monday'?",
+				firstError(START + """
+						cadence
+						  monthly on the first Mon at 15:00 for 60 minutes
+						"""));
+	}
+
+	@Test
+	void aNameOfTwoWords() {
+		// "Text must be in double quotes here: write "map"." before, whose fix made "map" the goal's title
+		assertEquals("4:6 [" + IssueCodes.SYNTAX + "] A name is one word: write road-map (letters, digits, - and _), then"
+				+ " the text in quotes.", firstError(START + """
+				goal road map "Own the roadmap"
+				"""));
+	}
+
+	@Test
+	void aTermInYears() {
+		// "'years' is not understood here." before
+		assertEquals("1:37 [" + IssueCodes.SYNTAX + "] Write a length in years as months, e.g. 36 months: years are not a"
+				+ " unit of the language.", firstError("agreement x \"X\" from 2027-01-04 for 3 years\n"));
+	}
+
+	@Test
+	void aTimeWithoutItsColon() {
+		// "'for' is not understood here." before, on the word after the time
+		assertEquals("5:23 [" + IssueCodes.SYNTAX + "] '1700' is not written as a time: write hours and minutes with a"
+				+ " colon, 17:00.", firstError(START + """
+				cadence
+				  weekly on Monday at 1700 for 30 minutes
+				"""));
+	}
+
+	@Test
+	void aLengthWithoutItsUnit() {
+		// "'on' is not understood here." before, on the word after the number
+		assertEquals("5:16 [" + IssueCodes.SYNTAX + "] A unit is missing after '48': write minutes, hours, days, weeks or"
+				+ " months, e.g. 48 hours.", firstError(START + """
+				boundaries
+				  reply within 48 on "e-mail"
+				"""));
+	}
+
+	@Test
+	void aFullStopTheLanguageHasNoPlaceFor() {
+		// both were "The character '.' is not understood here."
+		assertEquals("4:21 [" + IssueCodes.SYNTAX + "] Leave out the '.': a line of a .mentor file ends without a full stop"
+				+ " (only texts in quotes have sentences).", firstError(START + """
+				review on 2027-07-02.
+				"""));
+		assertEquals("2:12 [" + IssueCodes.SYNTAX + "] A version is a whole number, e.g. version 2: raise it by one for each"
+				+ " change of the agreement.", firstError("""
+				agreement x "X"
+				  version 1.1
+				mentor ada "Ada"
+				"""));
+	}
+
+	@Test
+	void theItemsOfAListWithoutCommas() {
+		// "A text in quotes cannot start a section." before
+		assertEquals("5:10 [" + IssueCodes.SYNTAX + "] Separate the items of a list with commas: \"Wins\", \"Blockers\".",
+				firstError(START + """
+						cadence
+						  agenda "Wins" "Blockers"
+						"""));
 	}
 
 	@Test

@@ -20,4 +20,11 @@ public final class Layout {
 		int newline = text.indexOf('\n');
 		return newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
 	}
+
+	/**
+	 * Blanks as the language's WS terminal reads them (Mentor.xtext): spaces, tabs and line breaks, and the spaces word
+	 * processors paste (no-break, typographic and zero-width spaces). The formatter writes plain spaces for them.
+	 */
+	public static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern
+			.compile("[ \\t\\r\\n\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 }

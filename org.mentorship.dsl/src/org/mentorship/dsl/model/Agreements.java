@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -127,11 +128,22 @@ public final class Agreements {
 		return timeZoneText(agreement).flatMap(Agreements::zone);
 	}
 
+	/**
+	 * The zone of a time zone name of the IANA database. A fixed offset ("UTC+1", "+05:30") is none: it ignores summer
+	 * time, and ical4j ships no definition for it, so its calendar had floating times that every reader placed in its
+	 * own zone (TimeZoneValidator.knownZone says so).
+	 */
 	public static Optional<ZoneId> zone(String id) {
 		try {
-			return Optional.of(ZoneId.of(id));
+			ZoneId zone = ZoneId.of(id);
+			return fixedOffset(zone) ? Optional.empty() : Optional.of(zone);
 		} catch (DateTimeException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** "+05:30", "UTC+1", "GMT-3": an offset, not a zone of the database ("UTC" and "Etc/GMT-1" are in it). */
+	public static boolean fixedOffset(ZoneId zone) {
+		return zone instanceof ZoneOffset || zone.getId().matches("(UTC|GMT|UT)[+-].*");
 	}
 }

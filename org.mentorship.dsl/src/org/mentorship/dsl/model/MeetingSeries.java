@@ -2,6 +2,7 @@ package org.mentorship.dsl.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -11,7 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.Cadence;
+import org.mentorship.dsl.mentor.CheckIn;
+import org.mentorship.dsl.mentor.Kickoff;
+import org.mentorship.dsl.mentor.Retrospective;
 import org.mentorship.dsl.mentor.EveryWeekday;
 import org.mentorship.dsl.mentor.Frequency;
 import org.mentorship.dsl.mentor.MeetingDay;
@@ -110,12 +116,66 @@ public final class MeetingSeries {
 		return day instanceof EveryWeekday ? ((EveryWeekday) day).getWeekday() : ((NthWeekday) day).getWeekday();
 	}
 
-	/** The dates a cadence skips, its own and those of the default it is "like"; unreadable dates are left out. */
+	/**
+	 * The dates a cadence skips, its own and those of the default it is "like" (unreadable dates are left out), and the
+	 * meetings a kickoff, check-in or retrospective of the agreement takes the place of ({@link #taken}).
+	 */
 	public static Set<LocalDate> skips(Cadence cadence) {
 		Set<LocalDate> skips = new LinkedHashSet<>();
 		for (Skip skip : Defaults.skips(cadence)) {
 			skip.getDates().stream().map(Dates::parse).flatMap(Optional::stream).forEach(skips::add);
 		}
+		skips.addAll(taken(cadence));
 		return skips;
+	}
+
+	/**
+	 * The days on which a kickoff, check-in or retrospective on a date overlaps the cadence's meeting time: that session
+	 * takes the meeting's place, as the pair means it ("the check-in is at our usual session"). The calendar showed
+	 * both at once, two events for one meeting; now the series (calendar, summary count, hover) leaves that meeting
+	 * out, as a skip does, without listing it among the skipped dates. Whether the day is a meeting day does not
+	 * matter here: leaving out a day the series does not meet on changes nothing. A session without a time (all day)
+	 * takes no meeting's place.
+	 */
+	public static Set<LocalDate> taken(Cadence cadence) {
+		Optional<Schedule> schedule = Defaults.schedule(cadence);
+		Optional<LocalTime> time = schedule.flatMap(MeetingSeries::time);
+		Optional<Double> minutes = schedule.flatMap(MeetingSeries::minutes).filter(m -> m > 0);
+		Optional<Agreement> agreement = Agreements.of(cadence);
+		if (time.isEmpty() || minutes.isEmpty() || agreement.isEmpty()) {
+			return Set.of();
+		}
+		LocalDateTime meetingStart = LocalDate.EPOCH.atTime(time.get()); // times compared on one day
+		LocalDateTime meetingEnd = meetingStart.plusSeconds(Math.round(minutes.get() * 60));
+		Set<LocalDate> taken = new LinkedHashSet<>();
+		for (EObject section : agreement.get().getSections()) {
+			String date;
+			String at;
+			java.time.Duration length;
+			if (section instanceof Kickoff k) {
+				date = k.getDate();
+				at = k.getTime();
+				length = SessionLengths.orDefault(k.getDuration(), SessionLengths.SESSION);
+			} else if (section instanceof CheckIn c) {
+				date = c.getDate();
+				at = c.getTime();
+				length = SessionLengths.orDefault(c.getDuration(), SessionLengths.CHECK_IN);
+			} else if (section instanceof Retrospective r && r.getDate() != null) {
+				date = r.getDate();
+				at = r.getTime();
+				length = SessionLengths.orDefault(r.getDuration(), SessionLengths.SESSION);
+			} else {
+				continue;
+			}
+			Optional<LocalDate> day = Dates.parse(date);
+			Optional<LocalTime> from = ClockTimes.parse(at);
+			if (day.isPresent() && from.isPresent()) {
+				LocalDateTime sessionStart = meetingStart.toLocalDate().atTime(from.get());
+				if (sessionStart.isBefore(meetingEnd) && meetingStart.isBefore(sessionStart.plus(length))) {
+					taken.add(day.get());
+				}
+			}
+		}
+		return taken;
 	}
 }

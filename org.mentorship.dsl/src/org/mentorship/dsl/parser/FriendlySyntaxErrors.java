@@ -2,6 +2,7 @@ package org.mentorship.dsl.parser;
 
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,7 +72,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			return "Is a closing quote missing before '" + found + "'? The text in quotes before it ends with the quote"
 					+ " that should open the next text.";
 		}
-		Optional<String> slip = WordSlips.find(e, found, suggestion);
+		Optional<String> slip = WordSlips.find(e, found, suggestion).or(() -> otherForm(e, found, suggestion));
 		if (slip.isPresent()) {
 			return slip.get();
 		}
@@ -137,7 +138,7 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		if (runaway.isPresent()) {
 			return runaway.get();
 		}
-		Optional<String> slip = WordSlips.find(e, found, suggestion);
+		Optional<String> slip = WordSlips.find(e, found, suggestion).or(() -> otherForm(e, found, suggestion));
 		if (slip.isPresent()) {
 			return slip.get();
 		}
@@ -200,6 +201,10 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 			Slips.twelveHourClock(e, found).ifPresent(t -> suggestion.set(t[0], t[1]));
 			return TWENTY_FOUR_HOURS;
 		}
+		Optional<String> day = weekdayAfterOrdinal(e, found, suggestion);
+		if (day.isPresent()) {
+			return day.get();
+		}
 		Optional<String[]> often = Slips.howOften(e, found);
 		if (often.isPresent()) {
 			if (often.get()[0] != null) {
@@ -232,6 +237,9 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 	private String unquoted(RecognitionException e, SyntaxSuggestion suggestion) {
 		NotationSlips.Found text = NotationSlips.unquotedText(e);
 		suggestion.set(text.replacement(), text.original());
+		if (text.from() != null) {
+			suggestion.placeAt(text.from(), text.to());
+		}
 		return text.message();
 	}
 
@@ -240,6 +248,38 @@ public class FriendlySyntaxErrors extends SyntaxErrorMessageProvider {
 		return closestKeyword(found, expected).map(word -> {
 			suggestion.set(word, found);
 			return didYouMean(found, word);
+		});
+	}
+
+	/**
+	 * "on the last friday", "on the first Mon": the parser stops at "the", since what follows is no day of the week,
+	 * and said "'the' is not understood here". The day is the mistake: its message and fix are those of the day.
+	 */
+	private Optional<String> weekdayAfterOrdinal(RecognitionException e, String found, SyntaxSuggestion suggestion) {
+		if (!"the".equals(found)) {
+			return Optional.empty();
+		}
+		List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);
+		if (next.size() < 2 || !keywords.contains(next.get(0).getText())) {
+			return Optional.empty();
+		}
+		Token day = next.get(1);
+		String written = day.getText();
+		Optional<String> meant = WEEKDAYS.stream().filter(w -> w.equalsIgnoreCase(written)).findFirst()
+				.or(() -> OtherForms.of(written, null, WEEKDAYS::contains).map(OtherForms.Meant::word))
+				.or(() -> WEEKDAYS.stream().filter(w -> Spelling.isClose(written, w)).findFirst());
+		return meant.filter(w -> !w.equals(written)).map(w -> {
+			suggestion.set(w, written);
+			suggestion.placeAt(day, day);
+			return didYouMean(written, w);
+		});
+	}
+
+	/** "sign off", "retro", "Wed": the word of the language meant, with the fix that writes it. */
+	private Optional<String> otherForm(RecognitionException e, String found, SyntaxSuggestion suggestion) {
+		return Slips.otherForm(e, found, keywords::contains).map(meant -> {
+			suggestion.set(meant[0], meant[1]);
+			return didYouMean(meant[1], meant[0]);
 		});
 	}
 

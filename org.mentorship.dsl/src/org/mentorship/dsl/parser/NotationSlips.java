@@ -43,7 +43,117 @@ final class NotationSlips {
 	/** The slip at the error's token, if it is one of these. */
 	static Optional<Found> find(RecognitionException e, String found) {
 		return colonAfterWord(e, found).or(() -> strayComma(e, found)).or(() -> ordinalInDigits(e, found)).or(() -> wordBeforeNumber(e, found))
-				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found));
+				.or(() -> twoUnits(e, found)).or(() -> accentedName(e, found)).or(() -> addressInAngleBrackets(e, found))
+				.or(() -> years(e, found)).or(() -> timeWithoutColon(e, found)).or(() -> unitMissing(e, found))
+				.or(() -> fullStop(e, found)).or(() -> listWithoutComma(e, found));
+	}
+
+	/**
+	 * "review on 2027-07-02." and "version 1.1": a full stop the language has no place for. It was "The character '.' is
+	 * not understood here."; at the end of a line it is left out (no fix: the writer deletes it), in a version the
+	 * number is whole.
+	 */
+	private static Optional<Found> fullStop(RecognitionException e, String found) {
+		if (!".".equals(found)) {
+			return Optional.empty();
+		}
+		Token number = TokenNeighbours.previousWord(e, 1);
+		Token version = TokenNeighbours.previousWord(e, 2);
+		if (version != null && "version".equals(version.getText()) && number != null && number.getText().matches("\\d+")) {
+			return Optional.of(Found.withoutFix("A version is a whole number, e.g. version 2: raise it by one for each"
+					+ " change of the agreement."));
+		}
+		if (TokenNeighbours.nextWordsOnLine(e, e.token, 1).isEmpty()) {
+			return Optional.of(Found.withoutFix("Leave out the '.': a line of a .mentor file ends without a full stop"
+					+ " (only texts in quotes have sentences)."));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "agenda "Wins" "Blockers"": the items of a list without the comma between them. It was "A text in quotes cannot
+	 * start a section."; the fix writes the comma.
+	 */
+	private static Optional<Found> listWithoutComma(RecognitionException e, String found) {
+		if (!(found.startsWith("\"") || found.startsWith("“"))) {
+			return Optional.empty();
+		}
+		Token before = TokenNeighbours.previousWord(e, 1);
+		if (before == null || before.getLine() != e.token.getLine()
+				|| !(before.getText().startsWith("\"") || before.getText().startsWith("“"))) {
+			return Optional.empty();
+		}
+		for (int n = 2; n < 50; n++) { // back along the line to the list's word
+			Token word = TokenNeighbours.previousWord(e, n);
+			if (word == null || word.getLine() != e.token.getLine()) {
+				return Optional.empty();
+			}
+			if (Set.of("agenda", "channels").contains(word.getText())) {
+				String replacement = before.getText() + ", " + found;
+				return source(before, e.token).map(written -> new Found("Separate the items of a list with commas: "
+						+ replacement + ".", replacement, written, before, e.token));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "reply within 48 on "e-mail"": a length without its unit. The parser stops at the word after the number ("'on' is
+	 * not understood here."); the message is on the number. No fix: 48 hours or 48 minutes is the writer's choice.
+	 */
+	/** The words that may follow the amount of a length (a misspelt one is a typo, "Did you mean 'minutes'?"). */
+	private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+			"month", "months", "working");
+
+	private static Optional<Found> unitMissing(RecognitionException e, String found) {
+		Token amount = TokenNeighbours.previousWord(e, 1);
+		Token before = TokenNeighbours.previousWord(e, 2);
+		if (amount == null || before == null || !amount.getText().matches("\\d+") || amount.getLine() != e.token.getLine()
+				|| !Set.of("within", "for", "offers", "commits", "every").contains(before.getText())
+				|| Slips.unitAbbreviation(e, found).isPresent() || Slips.joinedWords(found).isPresent() || found.matches("[.:,/-]")
+				|| UNIT_WORDS.stream().anyMatch(u -> u.equalsIgnoreCase(found) || org.mentorship.dsl.values.Spelling.isClose(found, u))) {
+			return Optional.empty();
+		}
+		return Optional.of(new Found("A unit is missing after '" + amount.getText() + "': write minutes, hours, days, weeks or"
+				+ " months, e.g. " + amount.getText() + " hours.", null, null, amount, amount));
+	}
+
+	/**
+	 * "at 1700 for 60 minutes", "quiet hours 2200 to 0700": a time without its colon, as on a timetable. The parser stops
+	 * at the word after it ("'for' is not understood here."); the time is the mistake, and its fix writes 17:00.
+	 */
+	private static Optional<Found> timeWithoutColon(RecognitionException e, String found) {
+		Token time = TokenNeighbours.previousWord(e, 1);
+		Token before = TokenNeighbours.previousWord(e, 2);
+		if (time == null || before == null || !time.getText().matches("\\d{3,4}")
+				|| !Set.of("at", "to", "hours").contains(before.getText()) || found.matches("[:.]")) {
+			return Optional.empty();
+		}
+		int hours = Integer.parseInt(time.getText()) / 100;
+		int minutes = Integer.parseInt(time.getText()) % 100;
+		if (hours > 23 || minutes > 59) {
+			return Optional.empty();
+		}
+		String written = String.format("%02d:%02d", hours, minutes);
+		return Optional.of(new Found("'" + time.getText() + "' is not written as a time: write hours and minutes with a colon, "
+				+ written + ".", written, time.getText(), time, time));
+	}
+
+	/**
+	 * "from 2027-01-04 for 3 years": the language counts long lengths in months (a year is no unit of it), and the
+	 * message was "'years' is not understood here.". The fix writes the months (36 months).
+	 */
+	private static Optional<Found> years(RecognitionException e, String found) {
+		String unit = found.toLowerCase(java.util.Locale.ROOT);
+		Token amount = TokenNeighbours.previousWord(e, 1);
+		if (!Set.of("year", "years", "yr", "yrs").contains(unit) || amount == null || !amount.getText().matches("\\d{1,3}")
+				|| amount.getLine() != e.token.getLine()) {
+			return Optional.empty();
+		}
+		int months = Integer.parseInt(amount.getText()) * 12;
+		String replacement = months + (months == 1 ? " month" : " months");
+		return source(amount, e.token).map(written -> new Found("Write a length in years as months, e.g. " + replacement
+				+ ": years are not a unit of the language.", replacement, written, amount, e.token));
 	}
 
 	/** "Sam Okafor" &lt;sam@example.com&gt;: an address as a mail program writes it; here after 'email', in quotes. */
@@ -201,6 +311,10 @@ final class NotationSlips {
 	 * in quotes or a word that may follow a text (email, because, due, from, ...), which stays outside the quotes.
 	 */
 	static Found unquotedText(RecognitionException e) {
+		Optional<Found> name = nameOfTwoWords(e);
+		if (name.isPresent()) {
+			return name.get();
+		}
 		// the texts of a list ("channels slack, email") are quoted one by one: a comma ends one and starts the next
 		List<Token[]> items = new java.util.ArrayList<>();
 		Token first = e.token;
@@ -230,6 +344,28 @@ final class NotationSlips {
 		}
 		String quoted = String.join(", ", texts.stream().map(w -> "\"" + w + "\"").toList());
 		return new Found("Text must be in double quotes here: write " + quoted + ".", quoted, written.get());
+	}
+
+	/**
+	 * "goal road map "Own the roadmap"": a name written as two words, then the text. The second word is where a text was
+	 * expected, but quoting it ("goal road "map" "Own ..."") made the title "map" and the real title an error: the name
+	 * is joined with a hyphen instead (road-map).
+	 */
+	private static Optional<Found> nameOfTwoWords(RecognitionException e) {
+		Token name = TokenNeighbours.previousWord(e, 1);
+		List<Token> after = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
+		if (name == null || name.getLine() != e.token.getLine() || !isWord(name) || !isWord(e.token) || after.isEmpty()
+				|| !(after.get(0).getText().startsWith("\"") || after.get(0).getText().startsWith("“"))) {
+			return Optional.empty();
+		}
+		String joined = name.getText() + "-" + e.token.getText();
+		return source(name, e.token).map(written -> new Found("A name is one word: write " + joined
+				+ " (letters, digits, - and _), then the text in quotes.", joined, written, name, e.token));
+	}
+
+	private static boolean isWord(Token token) {
+		return token.getType() == org.mentorship.dsl.parser.antlr.internal.InternalMentorParser.RULE_ID
+				&& token.getText().matches("[a-z][a-z0-9_-]*");
 	}
 
 	/** "mentor zoë": a name with a letter outside a to z; the name without its accents, when that is one. */

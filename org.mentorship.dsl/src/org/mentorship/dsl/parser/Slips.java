@@ -193,6 +193,17 @@ final class Slips {
 		return Optional.ofNullable(JOINED.get(found.toLowerCase(Locale.ROOT)));
 	}
 
+	/**
+	 * "sign off", "retro", "Wed": a word of the language in another form ({@link OtherForms}). Returns the word meant
+	 * and the text it replaces.
+	 */
+	static Optional<String[]> otherForm(RecognitionException e, String found, java.util.function.Predicate<String> isWord) {
+		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 1);
+		return OtherForms.of(found, next.isEmpty() ? null : next.get(0).getText(), isWord)
+				.flatMap(meant -> (meant.twoWords() ? source(e.token, next.get(0)) : Optional.of(found))
+						.map(written -> new String[] { meant.word(), written }));
+	}
+
 	/** "priya signed 2027-03-01": 'on' is missing. Returns the replacement and the text it replaces. */
 	static Optional<String[]> signedWithoutOn(RecognitionException e, String found) {
 		java.util.List<Token> next = TokenNeighbours.nextWordsOnLine(e, e.token, 2);

@@ -2,6 +2,7 @@ package org.mentorship.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,8 +25,19 @@ import org.mentorship.dsl.mentor.Unreadable;
  * section are consequences of the words that could not be read ("has no evidence", "2027-07-07 is not a meeting day
  * of this cadence"), so they wait until the syntax error is fixed. Errors always stay, and so does everything found in
  * the sections that were read whole.
+ * <p>
+ * A warning or note that the agreement lacks something anywhere in the file (no retrospective, no mid-course
+ * check-in, no time commitment of the mentor's, no ethics clause) waits too, wherever the syntax error is: the part
+ * it misses may be the one that could not be read ("retro every 3 months", "check in on ...", "ada offers 3 hours a
+ * month"), and the syntax error is then the one message. These findings sit on the agreement's id or on a party, away
+ * from the broken section, so the damaged ranges do not cover them.
  */
 final class AfterSyntaxErrors {
+
+	/** Findings that something is absent from the whole file: any syntax error may hide the part they miss. */
+	private static final Set<String> ABSENCES = Set.of(IssueCodes.NO_MID_COURSE_CHECK_IN, IssueCodes.NO_RETROSPECTIVE,
+			IssueCodes.TIME_BUDGET_MISSING, IssueCodes.NO_CONFIDENTIALITY, IssueCodes.NO_CONSENT,
+			IssueCodes.NO_CONFLICT_OF_INTEREST, IssueCodes.MISSING_TIME_ZONE);
 
 	private AfterSyntaxErrors() {
 	}
@@ -38,7 +50,8 @@ final class AfterSyntaxErrors {
 		Damage damage = Damage.of(r.getParseResult());
 		List<Issue> kept = new ArrayList<>(issues.size());
 		for (Issue issue : issues) {
-			if (!mayBeConsequence(issue) || issue.getOffset() == null || !damage.covers(issue.getOffset())) {
+			boolean absence = issue.getCode() != null && ABSENCES.contains(issue.getCode());
+			if (!mayBeConsequence(issue) || !absence && (issue.getOffset() == null || !damage.covers(issue.getOffset()))) {
 				kept.add(issue);
 			}
 		}

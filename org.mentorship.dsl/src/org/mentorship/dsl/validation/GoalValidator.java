@@ -53,6 +53,33 @@ public class GoalValidator extends ComposedValidator {
 		}
 	}
 
+	/**
+	 * A count or rating that says nothing: "at least 0" is met before the mentorship starts, "rated 6 out of 5" (or out
+	 * of 0) can never be met. Both passed as measurable.
+	 */
+	@Check
+	public void reachable(SuccessCriterion criterion) {
+		unreachable(criterion).ifPresent(why -> warning(why, criterion, criterion instanceof CountCriterion
+				? MentorPackage.Literals.COUNT_CRITERION__COUNT : MentorPackage.Literals.RATING_CRITERION__RATING,
+				IssueCodes.GOAL_UNREACHABLE));
+	}
+
+	static Optional<String> unreachable(SuccessCriterion criterion) {
+		if (criterion instanceof CountCriterion count && count.getCount() == 0) {
+			return Optional.of("\"at least 0\" is true before the mentorship starts: count what the mentee will do, e.g."
+					+ " success at least 3 \"...\".");
+		}
+		if (criterion instanceof RatingCriterion rating && (rating.getScale() == 0 || rating.getRating() > rating.getScale()
+				|| rating.getRating() == 0)) {
+			return Optional.of(rating.getRating() == 0 && rating.getScale() > 0
+					? "\"rated 0 out of " + rating.getScale() + "\" is met by any rating: name the rating to reach, e.g."
+							+ " rated 4 out of " + rating.getScale() + "."
+					: "A rating of " + rating.getRating() + " out of " + rating.getScale() + " can never be given: the rating is"
+							+ " at most the top of the scale, e.g. rated 4 out of 5.");
+		}
+		return Optional.empty();
+	}
+
 	@Check
 	public void notVague(Goal goal) {
 		if (goal.getTitle() == null || NUMBER.matcher(goal.getTitle()).find()) {

@@ -60,6 +60,8 @@ public final class IssueCodes {
 	public static final String GOAL_NO_MILESTONE = PREFIX + "goal.no-milestone";
 	public static final String GOAL_NO_EVIDENCE = PREFIX + "goal.no-evidence";
 	public static final String GOAL_NOT_MEASURABLE = PREFIX + "goal.not-measurable";
+	/** On a criterion that is met from the start (at least 0) or can never be met (rated 6 out of 5). */
+	public static final String GOAL_UNREACHABLE = PREFIX + "goal.unreachable";
 	/** Data: the vague word found. */
 	public static final String GOAL_VAGUE = PREFIX + "goal.vague";
 

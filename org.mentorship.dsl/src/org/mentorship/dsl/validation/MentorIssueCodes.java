@@ -35,7 +35,7 @@ public class MentorIssueCodes extends ConfigurableIssueCodesProvider {
 		}
 		// what weakens it
 		for (String code : new String[] { IssueCodes.MISSING_TIME_ZONE, IssueCodes.GOAL_NO_MILESTONE,
-				IssueCodes.GOAL_NO_EVIDENCE, IssueCodes.GOAL_NOT_MEASURABLE, IssueCodes.DATE_AFTER_END,
+				IssueCodes.GOAL_NO_EVIDENCE, IssueCodes.GOAL_NOT_MEASURABLE, IssueCodes.GOAL_UNREACHABLE, IssueCodes.DATE_AFTER_END,
 				IssueCodes.REVIEW_AFTER_END, IssueCodes.MILESTONE_OVERDUE, IssueCodes.NO_MID_COURSE_CHECK_IN,
 				IssueCodes.NO_RETROSPECTIVE, IssueCodes.RETROSPECTIVE_INTERVAL, IssueCodes.CADENCE_DAY_MISMATCH,
 				IssueCodes.MONTH_END, IssueCodes.SKIP_NOT_A_MEETING, IssueCodes.COMMITMENT_PERIOD,

@@ -22,6 +22,7 @@ import org.mentorship.dsl.mentor.Review;
 import org.mentorship.dsl.mentor.SignOff;
 import org.mentorship.dsl.mentor.Unreadable;
 import org.mentorship.dsl.model.Agreements;
+import org.mentorship.dsl.parser.OtherForms;
 import org.mentorship.dsl.values.Spelling;
 
 /** The parts without which an agreement cannot be used: each missing one is an error on the agreement's id. */
@@ -57,7 +58,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 	private static final class Unparsed {
 
 		private final String text;
-		private final List<String> unreadable = new ArrayList<>();
+		private final List<List<String>> unreadable = new ArrayList<>();
 
 		Unparsed(Agreement a) {
 			ICompositeNode node = NodeModelUtils.getNode(a);
@@ -67,7 +68,7 @@ public class RequiredPartsValidator extends ComposedValidator {
 			if (text != null) {
 				for (var section : a.getSections()) {
 					if (section instanceof Unreadable u && !u.getWords().isEmpty()) {
-						unreadable.add(u.getWords().get(0));
+						unreadable.add(u.getWords());
 					}
 				}
 			}
@@ -77,10 +78,17 @@ public class RequiredPartsValidator extends ComposedValidator {
 			if (text == null) {
 				return false;
 			}
-			if (Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(keyword) + "(?![A-Za-z0-9_-])").matcher(text).find()) {
+			// "sign off" and "signoff" at the start of a line are the word too (the parser may have read "sign" as a name)
+			String written = Pattern.quote(keyword).replace("-", "\\E[ \\t-]?\\Q");
+			if (Pattern.compile("(?m)^[ \\t]*" + written + "(?![A-Za-z0-9_-])").matcher(text).find()) {
 				return true;
 			}
-			return unreadable.stream().anyMatch(w -> w.equalsIgnoreCase(keyword) || Spelling.isClose(w, keyword));
+			return unreadable.stream().anyMatch(words -> {
+				String w = words.get(0);
+				// "sign off", "retro", "boundary": the word in another form (OtherForms), not close enough for a typo
+				return w.equalsIgnoreCase(keyword) || Spelling.isClose(w, keyword) || OtherForms
+						.of(w, words.size() > 1 ? words.get(1) : null, keyword::equals).isPresent();
+			});
 		}
 	}
 

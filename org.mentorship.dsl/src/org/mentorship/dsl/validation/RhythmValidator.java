@@ -36,7 +36,11 @@ public class RhythmValidator extends ComposedValidator {
 		long length = days(start.get(), end.get());
 		LocalDate from = start.get().plusDays(length / 4);
 		LocalDate to = start.get().plusDays(length * 3 / 4);
-		boolean midCourse = Agreements.sections(a, CheckIn.class).stream().map(c -> Dates.parse(c.getDate()))
+		List<CheckIn> checkIns = Agreements.sections(a, CheckIn.class);
+		if (checkIns.stream().anyMatch(c -> c.getDate() != null && Dates.parse(c.getDate()).isEmpty())) {
+			return; // a check-in on "2027-04-31": its date's error is the message, the check-in may well be mid-course
+		}
+		boolean midCourse = checkIns.stream().map(c -> Dates.parse(c.getDate()))
 				.flatMap(Optional::stream).anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
 		if (!midCourse) {
 			LocalDate middle = start.get().plusDays(length / 2);

@@ -107,8 +107,16 @@ public class TermDatesValidator extends ComposedValidator {
 	@Check
 	public void reviewBeforeEnd(Review review) {
 		Optional<LocalDate> date = Dates.parse(review.getDate());
+		Optional<LocalDate> start = Agreements.of(review).flatMap(Agreements::start);
 		Optional<LocalDate> end = Agreements.of(review).flatMap(Agreements::end);
-		if (date.isPresent() && end.isPresent() && date.get().isAfter(end.get())) {
+		// a review before the start was not checked at all: "nothing due before the start" holds for it too
+		if (date.isPresent() && start.isPresent() && date.get().isBefore(start.get()) && !inverted(start, end)) {
+			error("The review on " + date.get() + " is before the agreement starts on " + start.get() + ".", review,
+					M.getReview_Date(), IssueCodes.DATE_BEFORE_START);
+			return;
+		}
+		if (date.isPresent() && end.isPresent() && date.get().isAfter(end.get())
+				&& !inverted(start, end)) {
 			warning("The review on " + date.get() + " is after the agreement ends on " + end.get()
 					+ ": review the terms while the agreement still runs.", review, M.getReview_Date(),
 					IssueCodes.REVIEW_AFTER_END, new IssueData.SuggestedDate(end.get().toString()).encode());
@@ -140,9 +148,16 @@ public class TermDatesValidator extends ComposedValidator {
 		inTerm(item, () -> what, date.get(), Agreements.start(agreement.get()), Agreements.end(agreement.get()), feature);
 	}
 
-	/** {@code what} is built only when reported: most dates are in the term. */
+	/**
+	 * {@code what} is built only when reported: most dates are in the term. A term that ends before it starts (a year
+	 * mistyped in "to 2026-07-09") has no inside: its error (endAfterStart) is the one message, not every date of the
+	 * agreement "after the end".
+	 */
 	private void inTerm(EObject item, Supplier<String> what, LocalDate date, Optional<LocalDate> start,
 			Optional<LocalDate> end, EAttribute feature) {
+		if (inverted(start, end)) {
+			return;
+		}
 		if (start.isPresent() && date.isBefore(start.get())) {
 			error(what.get() + " on " + date + ", before the agreement starts on " + start.get() + ".", item, feature,
 					IssueCodes.DATE_BEFORE_START);
@@ -150,5 +165,10 @@ public class TermDatesValidator extends ComposedValidator {
 			warning(what.get() + " on " + date + ", after the agreement ends on " + end.get()
 					+ ": move it into the term or extend the term.", item, feature, IssueCodes.DATE_AFTER_END);
 		}
+	}
+
+	/** A term whose end is not after its start: reported once, by endAfterStart. */
+	private static boolean inverted(Optional<LocalDate> start, Optional<LocalDate> end) {
+		return start.isPresent() && end.isPresent() && !end.get().isAfter(start.get());
 	}
 }

@@ -39,6 +39,14 @@ public class TimeZoneValidator extends ComposedValidator {
 		if (id == null || Agreements.zone(id).isPresent()) {
 			return;
 		}
+		Optional<ZoneId> offset = offset(id);
+		if (offset.isPresent()) {
+			error("\"" + id + "\" is a fixed offset from UTC, not a time zone: it does not follow summer time, and"
+					+ " calendars cannot place it. Use the name of a place in the zone, such as \"Europe/Berlin\" or"
+					+ " \"Asia/Kolkata\".", document, MentorPackage.Literals.DOCUMENT__TIME_ZONE,
+					IssueCodes.UNKNOWN_TIME_ZONE, new IssueData.ClosestZone("").encode());
+			return;
+		}
 		String closest = closestZone(id);
 		error("\"" + id + "\" is not a time zone: use a name from the IANA time zone database such as \"Europe/Berlin\""
 				+ " or \"America/New_York\"" + (closest.isEmpty() ? "." : "; did you mean \"" + closest + "\"?"), document,
@@ -113,6 +121,15 @@ public class TimeZoneValidator extends ComposedValidator {
 					+ " time, or skip that date.", item, feature, IssueCodes.DST_OVERLAP, new IssueData.SuggestedDate(date.toString()).encode());
 		}
 		return true;
+	}
+
+	/** A fixed offset Java reads as a zone ("UTC+1", "+05:30"): not a time zone of the database. */
+	private static Optional<ZoneId> offset(String id) {
+		try {
+			return Optional.of(ZoneId.of(id)).filter(Agreements::fixedOffset);
+		} catch (java.time.DateTimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -74,7 +74,44 @@ public final class Dates {
 					? "'" + text + "' is not written as a date: write year-month-day with hyphens, " + iso.get() + "."
 					: "'" + text + "' is not a date: " + notADate(iso.get()));
 		}
+		Optional<String[]> readings = twoReadings(text);
+		if (readings.isPresent()) { // 03/04/2027: say both dates it may be, so the writer picks the one meant
+			return Optional.of("'" + text + "' is not written as a date: write year-month-day with hyphens, "
+					+ readings.get()[0] + " (day first, as in Europe) or " + readings.get()[1] + " (month first, as in the US).");
+		}
 		return Optional.of("'" + text + "' is not written as a date: write year-month-day with hyphens, e.g. 2027-02-01.");
+	}
+
+	/**
+	 * Day, month and year in digits: with dots the day comes first wherever dots are written (05.03.2027); with slashes
+	 * it depends on the country, unless a number over 12 can only be the day (24/02/2027, 2/24/2027) or both are equal.
+	 */
+	private static final Pattern NUMBERS = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})");
+
+	/** The day-first and the month-first reading of 03/04/2027, when both are dates and differ. */
+	private static Optional<String[]> twoReadings(String text) {
+		Matcher m = NUMBERS.matcher(text.trim());
+		if (!m.matches() || !"/".equals(m.group(2))) {
+			return Optional.empty();
+		}
+		String dayFirst = iso(m.group(4), Integer.parseInt(m.group(3)), m.group(1));
+		String monthFirst = iso(m.group(4), Integer.parseInt(m.group(1)), m.group(3));
+		return parse(dayFirst).isPresent() && parse(monthFirst).isPresent() && !dayFirst.equals(monthFirst)
+				? Optional.of(new String[] { dayFirst, monthFirst }) : Optional.empty();
+	}
+
+	/** 05.03.2027 (day first), 24/02/2027 or 2/24/2027 (only one reading is a date), 03/03/2027: one date. */
+	private static Optional<String> numbersOneWay(String text) {
+		Matcher m = NUMBERS.matcher(text);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		int first = Integer.parseInt(m.group(1));
+		int second = Integer.parseInt(m.group(3));
+		if (".".equals(m.group(2)) || first > 12 || first == second) {
+			return Optional.of(iso(m.group(4), second, m.group(1)));
+		}
+		return second > 12 ? Optional.of(iso(m.group(4), first, m.group(3))) : Optional.empty();
 	}
 
 	/** Why a date written YYYY-MM-DD does not exist. */
@@ -97,7 +134,8 @@ public final class Dates {
 
 	/**
 	 * The date as YYYY-MM-DD when it is written another way that can be read only one way: the month in English
-	 * words ("15 April 2027", "April 15, 2027", "1st Mar 2027") or year first with short numbers (2027-4-5).
+	 * words ("15 April 2027", "April 15, 2027", "1st Mar 2027"), year first with short numbers (2027-4-5), day first
+	 * with dots (05.03.2027), or with slashes where a number over 12 can only be the day (24/02/2027, 2/24/2027).
 	 * 01/02/2027 is not: the first of February in Europe, the second of January in the US. The result may
 	 * still be no date (February 30).
 	 */
@@ -109,6 +147,10 @@ public final class Dates {
 		Matcher m = YEAR_FIRST.matcher(spaced);
 		if (m.matches()) {
 			return Optional.of(iso(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+		}
+		Optional<String> numbers = numbersOneWay(spaced);
+		if (numbers.isPresent()) {
+			return numbers;
 		}
 		Matcher dm = DAY_MONTH_YEAR.matcher(spaced);
 		if (dm.matches()) {

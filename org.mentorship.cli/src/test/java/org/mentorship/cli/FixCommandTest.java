@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mentor fix}: the preferred quick fix of every fixable finding, applied round by round and
- * saved; files with syntax errors are never touched. The fixes themselves are tested one by one in
+ * saved; a file with a syntax error that has no certain correction is never touched. The fixes themselves are tested one by one in
  * org.mentorship.dsl.tests (QuickFixLanguageServerTest): this is about the command.
  */
 class FixCommandTest {
@@ -162,8 +162,20 @@ class FixCommandTest {
 	}
 
 	@Test
+	void aSyntaxErrorWithAFixIsFixedAndThenTheRest() throws IOException {
+		// "(fix available)" on the syntax error in mentor validate, and mentor fix said "left unchanged: it has syntax
+		// errors": now its correction (3 for "three") is applied first, then the other fixes as in any file
+		Path file = write("slip.mentor", SEVERAL_PROBLEMS.replace("success at least 3", "success at least three"));
+		CliRun run = CliRun.of("fix", file.toString());
+		assertEquals(SEVERAL_PROBLEMS_FIXED, Files.readString(file), run.out() + run.err());
+		assertTrue(run.out().contains(": fixed: Write 3 instead of three [mentor.syntax]"), run.out());
+		assertFalse(run.err().contains("syntax errors"), run.err());
+	}
+
+	@Test
 	void aFileWithASyntaxErrorIsLeftByteIdentical() throws IOException {
-		Path file = write("broken.mentor", SEVERAL_PROBLEMS.replace("success at least 3", "success at least three"));
+		// a number is expected here: no correction is certain, so nothing of the file is fixed
+		Path file = write("broken.mentor", SEVERAL_PROBLEMS.replace("success at least 3", "success at least many"));
 		byte[] before = Files.readAllBytes(file);
 		CliRun run = CliRun.of("fix", file.toString());
 		assertArrayEquals(before, Files.readAllBytes(file));

@@ -71,6 +71,18 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void spacesPastedFromAWordProcessorBecomePlainSpaces() throws IOException {
+		// a no-break space between two words: the language reads it as a blank, and the check that formatting changed
+		// only whitespace must too (it compared without \s only, so such a file could not be formatted)
+		String pasted = FORMATTED.replaceFirst("mentor ", "mentor\u00A0");
+		assertTrue(!pasted.equals(FORMATTED), "the test must paste a no-break space");
+		Path file = write("pasted.mentor", pasted);
+		CliRun run = CliRun.of("format", file.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(FORMATTED, Files.readString(file));
+	}
+
+	@Test
 	void aFormattedFileIsNotRewritten() throws IOException {
 		Path file = write("clean.mentor", FORMATTED);
 		FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));

@@ -1,5 +1,6 @@
 package org.mentorship.dsl.ide.quickfix;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.mentor.Review;
 import org.mentorship.dsl.validation.IssueCodes;
 import org.mentorship.dsl.validation.IssueData;
+import org.mentorship.dsl.values.Dates;
 
 /** Fixes of TermDatesValidator. */
 class TermDatesFixes implements FixTheme {
@@ -19,7 +21,11 @@ class TermDatesFixes implements FixTheme {
 		table.put(IssueCodes.REVIEW_AFTER_END, this::moveReviewToEnd);
 	}
 
-	/** On the end date. Equal dates have no clear fix. */
+	/**
+	 * On the end date. An end in an earlier year than the start is most likely a mistyped year ("from 2027-01-11 to
+	 * 2026-07-09"): the preferred fix writes the first year that puts the end after the start, since swapping made a term
+	 * that ended before every milestone and the review. Dates in the same year are swapped. Equal dates have no clear fix.
+	 */
 	private void swapTermDates(FixContext context) {
 		IssueData.Term term = context.data(IssueData.Term::decode);
 		String start = term.start();
@@ -30,6 +36,13 @@ class TermDatesFixes implements FixTheme {
 		}
 		Optional<INode> startNode = FixContext.node(agreement.get(), MentorPackage.Literals.AGREEMENT__START);
 		Optional<INode> endNode = FixContext.node(agreement.get(), MentorPackage.Literals.AGREEMENT__END);
+		Optional<LocalDate> from = Dates.parse(start);
+		Optional<LocalDate> to = Dates.parse(end);
+		if (endNode.isPresent() && from.isPresent() && to.isPresent() && to.get().getYear() < from.get().getYear()) {
+			LocalDate sameYear = to.get().withYear(from.get().getYear());
+			LocalDate corrected = sameYear.isAfter(from.get()) ? sameYear : to.get().withYear(from.get().getYear() + 1);
+			context.offer("End on " + corrected, context.replace(endNode.get(), corrected.toString()));
+		}
 		if (startNode.isPresent() && endNode.isPresent()) {
 			context.offer("Swap the start and end dates", context.replace(startNode.get(), end),
 					context.replace(endNode.get(), start));

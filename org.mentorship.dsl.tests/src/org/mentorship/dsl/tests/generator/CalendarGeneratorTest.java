@@ -242,6 +242,23 @@ class CalendarGeneratorTest {
 	}
 
 	@Test
+	void aCheckInOrKickoffAtTheTimeOfAMeetingTakesItsPlace() {
+		// written as people write them ("the check-in is at our usual session"): the calendar showed the meeting and the
+		// check-in at once, two events for one meeting; now the series leaves that meeting out
+		Agreement a = agreement("Europe/Berlin", "2027-01-11", "2027-07-09", "biweekly on Tuesday at 10:00 for 60 minutes",
+				"kickoff on 2027-01-12 at 10:00 for 90 minutes", "check-in on 2027-04-06 at 10:30",
+				"check-in late on 2027-04-20 at 11:00", "retrospective on 2027-05-18");
+		VEvent series = series(read(generator.calendar(a)));
+		// 01-12 (the kickoff) is no meeting: the series starts on 01-26; 04-06 overlaps the check-in at 10:30; a check-in
+		// right after the meeting (11:00) and an all-day retrospective leave theirs in place
+		assertEquals("20270126T100000", value(series, Property.DTSTART));
+		List<LocalDate> expected = new ArrayList<>(everyWeeks(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 7, 9), DayOfWeek.TUESDAY, 2));
+		expected.remove(LocalDate.of(2027, 1, 12));
+		expected.remove(LocalDate.of(2027, 4, 6));
+		assertEquals(instantsAt(expected, LocalTime.of(10, 0), BERLIN), instants(series, BERLIN));
+	}
+
+	@Test
 	void skippedDatesAreExceptionsAtTheMeetingTime() {
 		Agreement a = agreement("Europe/Berlin", "2027-01-11", "2027-07-09",
 				"biweekly on Tuesday at 10:00 for 60 minutes\n  skip 2027-04-06, 2027-05-25, 2027-01-12");
@@ -369,6 +386,23 @@ class CalendarGeneratorTest {
 		assertEquals("-P1D", value(alarm, Property.TRIGGER));
 		assertEquals("Tomorrow: Mentoring: Ada & Grace. Prepare: Grace Hopper brings: questions; Ada Lovelace provides: feedback.",
 				value(alarm, Property.DESCRIPTION));
+	}
+
+	@Test
+	void thePartiesAreCalledByTheWordOfTheirNameTheFileUses() {
+		// "Nguyen Van Hoang" (family name first) was "Mentoring: Lena & Nguyen": the word of the full name that is the
+		// party's name in the file (hoang) is how the pair calls him; without one, the first word as before
+		Agreement a = fixture.agreement("""
+				agreement names-2027 "Names"
+				  from 2027-01-11 to 2027-03-31
+				  time zone "Asia/Ho_Chi_Minh"
+				mentor lena "Lena Schmidt"
+				co-mentor ines "Inês Carvalho"
+				mentee hoang "Nguyen Van Hoang"
+				cadence
+				  weekly on Tuesday at 10:00 for 60 minutes
+				""");
+		assertEquals("Mentoring: Lena, Inês & Hoang", Ics.summary(series(read(generator.calendar(a)))));
 	}
 
 	// -------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
 import static org.mentorship.dsl.tests.validation.RuleFixture.change;
 import static org.mentorship.dsl.tests.validation.RuleFixture.without;
 
+import java.util.List;
+
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -34,6 +36,23 @@ class DateRulesTest {
 		Issue issue = fixture.assertIssue(text, IssueCodes.TERM_END_BEFORE_START, ERROR, "2027-01-11\n");
 		assertArrayEquals(new String[] { "2027-01-11", "2027-01-11" }, issue.getData());
 		fixture.assertNoIssue(change(BASE, "to 2027-07-09", "to 2027-01-12"), IssueCodes.TERM_END_BEFORE_START);
+	}
+
+	@Test
+	void aTermThatEndsBeforeItStartsIsOneMessage() {
+		// a year mistyped in the end date ("to 2026-07-09"): every milestone, check-in, retrospective and the review
+		// were also "after the end" (five messages for one mistake); the term's error is the message
+		List<Issue> issues = fixture.issues(change(BASE, "to 2027-07-09", "to 2026-07-09"));
+		assertEquals(List.of(IssueCodes.TERM_END_BEFORE_START), issues.stream().map(Issue::getCode).toList(),
+				RuleFixture.describe(issues));
+	}
+
+	@Test
+	void reviewBeforeTheStart() {
+		// the review was checked against the end only: a review before the agreement starts passed without a word
+		fixture.assertIssue(change(BASE, "review on 2027-06-29", "review on 2027-01-04"), IssueCodes.DATE_BEFORE_START, ERROR,
+				"2027-01-04");
+		fixture.assertNoIssue(change(BASE, "review on 2027-06-29", "review on 2027-01-11"), IssueCodes.DATE_BEFORE_START);
 	}
 
 	@Test

@@ -60,4 +60,18 @@ class GoalRulesTest {
 		fixture.assertNoIssue(change(BASE, "\"Lead three design reviews\"", "\"Improve review notes to 4 of 5\""),
 				IssueCodes.GOAL_VAGUE);
 	}
+
+	@Test
+	void aCriterionThatCannotBeMissedOrReachedIsFlagged() {
+		// "rated 6 out of 5" and "at least 0" passed without a word: one can never be met, the other is met already
+		Issue over = fixture.assertIssue(change(BASE, "success at least 3 \"reviews led\"", "success rated 6 out of 5 \"clarity\""),
+				IssueCodes.GOAL_UNREACHABLE, org.eclipse.xtext.diagnostics.Severity.WARNING, "6 out of 5");
+		org.junit.jupiter.api.Assertions.assertTrue(over.getMessage().contains("6 out of 5"), over.getMessage());
+		fixture.assertIssue(change(BASE, "success at least 3", "success at least 0"), IssueCodes.GOAL_UNREACHABLE,
+				org.eclipse.xtext.diagnostics.Severity.WARNING, "0 \"reviews led\"");
+		// the criterion's message is the one: the goal is not also "without a measurable criterion"
+		fixture.assertNoIssue(change(BASE, "success at least 3", "success at least 0"), IssueCodes.GOAL_NOT_MEASURABLE);
+		fixture.assertNoIssue(change(BASE, "success at least 3 \"reviews led\"", "success rated 5 out of 5 \"clarity\""),
+				IssueCodes.GOAL_UNREACHABLE);
+	}
 }

@@ -6,8 +6,11 @@ import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorship.dsl.tests.validation.RuleFixture.BASE;
 import static org.mentorship.dsl.tests.validation.RuleFixture.change;
+
+import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -89,6 +92,19 @@ class LanguageAndTimeRulesTest {
 		Issue nothingClose = fixture.assertIssue(change(BASE, "Europe/Berlin", "Moon base"), IssueCodes.UNKNOWN_TIME_ZONE,
 				ERROR, "\"Moon base\"");
 		assertArrayEquals(new String[] { "" }, nothingClose.getData());
+	}
+
+	@Test
+	void aFixedOffsetIsNoTimeZone() {
+		// "UTC+1" and "+05:30" were accepted without a word, and the calendar then had floating times (ical4j ships
+		// no definition for them): every reader showed the meetings in its own zone
+		for (String offset : List.of("UTC+1", "+05:30", "GMT-3", "UTC+05:30")) {
+			Issue issue = fixture.assertIssue(change(BASE, "Europe/Berlin", offset), IssueCodes.UNKNOWN_TIME_ZONE, ERROR,
+					"\"" + offset + "\"");
+			assertTrue(issue.getMessage().contains("fixed offset"), issue.getMessage());
+		}
+		fixture.assertNoIssue(change(BASE, "Europe/Berlin", "UTC"), IssueCodes.UNKNOWN_TIME_ZONE);
+		fixture.assertNoIssue(change(BASE, "Europe/Berlin", "Etc/GMT-1"), IssueCodes.UNKNOWN_TIME_ZONE);
 	}
 
 	@Test

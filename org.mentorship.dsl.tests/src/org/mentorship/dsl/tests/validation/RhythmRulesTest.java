@@ -131,4 +131,12 @@ class RhythmRulesTest {
 				"2027-06-01");
 		fixture.assertNoIssue(change(BASE, RETRO, "retrospective on 2027-05-01"), IssueCodes.RETROSPECTIVE_INTERVAL);
 	}
+
+	@Test
+	void aCheckInOnADayThatDoesNotExistIsOneMessage() {
+		// "2027-04-31" is the date error; the check-in is there, so "has no check-in" was a second message
+		String text = change(BASE, "check-in on 2027-04-13", "check-in on 2027-04-31");
+		fixture.assertIssue(text, IssueCodes.DATE_FORMAT, org.eclipse.xtext.diagnostics.Severity.ERROR, "2027-04-31");
+		fixture.assertNoIssue(text, IssueCodes.NO_MID_COURSE_CHECK_IN);
+	}
 }

@@ -49,4 +49,32 @@ class TyposTest {
 		assertEquals(1, errors.size(), errors.toString());
 		assertTrue(issues.stream().noneMatch(i -> IssueCodes.MISSING_TIME_ZONE.equals(i.getCode())), issues.toString());
 	}
+
+	/** The one message of a section word in another form: it names the word meant, and the part is not "missing". */
+	private void oneErrorSuggesting(String text, String meant) {
+		List<Issue> issues = fixture.issues(text);
+		assertEquals(1, issues.size(), RuleFixture.describe(issues));
+		assertEquals(IssueCodes.SYNTAX, issues.get(0).getCode(), RuleFixture.describe(issues));
+		assertTrue(issues.get(0).getMessage().contains("Did you mean '" + meant + "'?"), RuleFixture.describe(issues));
+	}
+
+	@Test
+	void aSignOffWrittenAsTwoWordsNamesTheWord() {
+		oneErrorSuggesting(change(BASE, "sign-off\n", "sign off\n"), "sign-off");
+	}
+
+	@Test
+	void aCheckInWrittenAsTwoWordsNamesTheWord() {
+		oneErrorSuggesting(change(BASE, "check-in on", "check in on"), "check-in");
+	}
+
+	@Test
+	void boundariesInTheSingularNamesTheWord() {
+		oneErrorSuggesting(change(BASE, "boundaries\n", "boundary\n"), "boundaries");
+	}
+
+	@Test
+	void aRetrospectiveWrittenShortNamesTheWord() {
+		oneErrorSuggesting(change(BASE, "retrospective every", "retro every"), "retrospective");
+	}
 }

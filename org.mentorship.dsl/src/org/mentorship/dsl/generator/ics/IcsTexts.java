@@ -42,21 +42,34 @@ final class IcsTexts {
 	}
 
 	/**
-	 * How the parties are called in a summary: the first word of each full name ("Ada", "Grace"), or
-	 * the full names when two of them share their first word.
+	 * How the parties are called in a summary: the word of each full name that is the party's name in the file, as the
+	 * pair calls that person ("Nguyen Van Hoang", named hoang: "Hoang"; "Inês Carvalho", named ines: "Inês"), else the
+	 * first word ("Ada", "Grace"); the full names when two of them would be called alike. The first word alone called
+	 * people whose family name comes first by it ("Mentoring: Lena &amp; Nguyen").
 	 */
 	static List<String> callNames(List<Party> parties) {
 		List<String> first = new ArrayList<>();
 		for (Party p : parties) {
 			String full = fullName(p);
-			int space = full.indexOf(' ');
-			first.add(space < 0 ? full : full.substring(0, space));
+			String[] words = full.split(" ");
+			String called = words[0];
+			for (String word : words) {
+				if (p.getName() != null && withoutAccents(word).equalsIgnoreCase(p.getName())) {
+					called = word;
+					break;
+				}
+			}
+			first.add(called);
 		}
 		Set<String> distinct = new HashSet<>(first);
 		if (distinct.size() == first.size()) {
 			return first;
 		}
 		return parties.stream().map(IcsTexts::fullName).toList();
+	}
+
+	private static String withoutAccents(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
 	/** "Ada", "Ada & Grace", "Arjun, Mei & Priya". */

@@ -16,6 +16,7 @@ import org.mentorship.cli.check.AgreementChecker.Source;
 import org.mentorship.dsl.ide.quickfix.FixAll;
 import org.mentorship.dsl.ide.quickfix.IssueFixes.Fix;
 import org.mentorship.dsl.validation.InternalErrors;
+import org.mentorship.dsl.validation.IssueCodes;
 
 /**
  * Applies the preferred quick fix of every fixable finding, in memory. A round validates all files
@@ -24,8 +25,12 @@ import org.mentorship.dsl.validation.InternalErrors;
  * wait for the next round, when they are computed again on the new text. Rounds repeat until nothing
  * fixable is left, nothing changes, or {@value #MAX_ROUNDS} rounds have run.
  *
- * A file with syntax errors is left as it is: fixes computed on a text the parser could not read are
- * guesses.
+ * In a file with syntax errors only the fixes of those errors are applied (the corrections a syntax error names: "Did
+ * you mean 'mentee'?", 36 months for 3 years, 2027-04-15 for "April 15, 2027"), and only when the text then reads
+ * without a syntax error; the next rounds fix the rest as in any file. Other fixes computed on a text the parser could
+ * not read would be guesses. A file whose syntax errors have no such fix is left as it is. ("(fix available)" on a
+ * syntax error, then "left unchanged: it has syntax errors" from this command, was how every fix of a syntax error
+ * ended before.)
  */
 public class AgreementFixer {
 
@@ -75,14 +80,11 @@ public class AgreementFixer {
 				if (file.resource() == null || syntaxErrors.contains(path) || crashed.containsKey(path)) {
 					continue;
 				}
-				if (file.hasSyntaxErrors()) {
-					syntaxErrors.add(path);
-					continue;
-				}
+				boolean unreadable = file.hasSyntaxErrors();
 				String fixed;
 				try {
 					TestCrash.at(path, "fixing");
-					fixed = fixRound(file, applied);
+					fixed = fixRound(file, applied, unreadable);
 				} catch (RuntimeException | StackOverflowError e) {
 					// a bug of ours: this file keeps the fixes of earlier rounds, the others go on
 					crashed.put(path, InternalErrors.report("fixing", path, e));
@@ -91,6 +93,8 @@ public class AgreementFixer {
 				if (fixed != null) {
 					sources.put(path, Source.of(path, fixed));
 					changed = true;
+				} else if (unreadable) {
+					syntaxErrors.add(path);
 				}
 			}
 			if (!changed) {
@@ -111,16 +115,30 @@ public class AgreementFixer {
 		return new Result(changedTexts, applied, syntaxErrors, crashed, remaining, rounds);
 	}
 
-	/** The file's text after this round's fixes, or null if none applies. */
-	private String fixRound(CheckedFile file, List<Applied> applied) {
+	/** The codes of the problems of reading a file: their fixes are made for a text the parser could not read. */
+	private static final Set<String> READING = Set.of(IssueCodes.SYNTAX, IssueCodes.DATE_FORMAT, IssueCodes.TIME_FORMAT);
+
+	/**
+	 * The file's text after this round's fixes, or null if none applies. With syntax errors, only the fixes of the
+	 * problems of reading it, and only if all of them can be applied and the text then has no syntax error.
+	 */
+	private String fixRound(CheckedFile file, List<Applied> applied, boolean unreadable) {
 		String text = file.resource().getParseResult().getRootNode().getText();
 		if (!text.equals(file.source().text())) {
 			return null; // the edits would not refer to the file's text
 		}
-		List<CheckedIssue> fixable = file.issues().stream().filter(i -> !i.fixes().isEmpty()).toList();
+		List<CheckedIssue> fixable = file.issues().stream().filter(i -> !i.fixes().isEmpty())
+				.filter(i -> !unreadable || READING.contains(i.issue().getCode())).toList();
+		if (unreadable && (fixable.isEmpty() || file.issues().stream().anyMatch(i -> i.fixes().isEmpty()
+				&& IssueCodes.SYNTAX.equals(i.issue().getCode())))) {
+			return null; // a syntax error without a fix: the text stays unreadable whatever the others do
+		}
 		Map<Fix, CheckedIssue> issueOf = new IdentityHashMap<>();
 		fixable.forEach(i -> issueOf.put(i.fixes().get(0), i));
 		Optional<FixAll.Round> round = fixAll.round(text, fixable.stream().map(i -> i.fixes().get(0)).toList());
+		if (unreadable && round.isPresent() && round.get().applied().size() < fixable.size()) {
+			return null; // only some of the corrections read: the fixes stay the writer's to choose
+		}
 		round.ifPresent(r -> r.applied().forEach(fix -> {
 			Finding f = issueOf.get(fix).finding();
 			applied.add(new Applied(f.file(), f.line(), f.column(), fix.label(), f.code()));

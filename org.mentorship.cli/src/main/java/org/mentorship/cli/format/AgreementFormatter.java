@@ -88,8 +88,9 @@ public class AgreementFormatter {
 				.min(Comparator.comparingInt((Resource.Diagnostic d) -> d.getLine()).thenComparingInt(d -> d.getColumn()));
 	}
 
+	/** Blanks as the language reads them (Layout.BLANKS): also the spaces word processors paste. */
 	private static String withoutWhitespace(String text) {
-		return text.replaceAll("\\s+", "");
+		return org.mentorship.dsl.formatting2.Layout.BLANKS.matcher(text).replaceAll("");
 	}
 
 	private static int orOne(int value) {
