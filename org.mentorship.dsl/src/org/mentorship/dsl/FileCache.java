@@ -1,5 +1,8 @@
 package org.mentorship.dsl;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -47,9 +50,8 @@ public class FileCache extends OnChangeEvictingCache {
 		/** While true, the adapter goes on each object it is added to, not on the object's contents as well. */
 		private boolean spreading;
 
-		/** A value of the model being loaded, for the cache once the load completes (see setForLoadedModel). */
-		private Object keyAfterLoad;
-		private Object valueAfterLoad;
+		/** Values of the model being loaded, for the cache once the load completes (see setForLoadedModel), or null. */
+		private Map<Object, Object> afterLoad;
 
 		/** Puts the adapter on this object only (its contents are adopted one by one as well). */
 		public void adopt(EObject object) {
@@ -79,8 +81,10 @@ public class FileCache extends OnChangeEvictingCache {
 		 */
 		public void setForLoadedModel(Object key, Object value) {
 			if (getResource() instanceof Resource.Internal loading && loading.isLoading()) {
-				keyAfterLoad = key;
-				valueAfterLoad = value;
+				if (afterLoad == null) {
+					afterLoad = new HashMap<>();
+				}
+				afterLoad.put(key, value);
 			} else {
 				set(key, value);
 			}
@@ -89,15 +93,14 @@ public class FileCache extends OnChangeEvictingCache {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
-			if (keyAfterLoad != null && !isIgnoreNotifications() && isSemanticStateChange(notification)) {
+			if (afterLoad != null && !isIgnoreNotifications() && isSemanticStateChange(notification)) {
 				// the cache was just cleared: by the load completing, or by a change to the model
 				if (notification.getNotifier() == getResource()
 						&& notification.getFeatureID(Resource.class) == Resource.RESOURCE__IS_LOADED
 						&& notification.getNewBooleanValue()) {
-					set(keyAfterLoad, valueAfterLoad);
+					afterLoad.forEach(this::set);
 				}
-				keyAfterLoad = null;
-				valueAfterLoad = null;
+				afterLoad = null;
 			}
 		}
 
