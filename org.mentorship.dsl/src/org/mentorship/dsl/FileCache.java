@@ -1,8 +1,5 @@
 package org.mentorship.dsl;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -50,8 +47,9 @@ public class FileCache extends OnChangeEvictingCache {
 		/** While true, the adapter goes on each object it is added to, not on the object's contents as well. */
 		private boolean spreading;
 
-		/** Values of the model being loaded, for the cache once the load completes (see setForLoadedModel), or null. */
-		private Map<Object, Object> afterLoad;
+		/** A value of the model being loaded, for the cache once the load completes (see setForLoadedModel). */
+		private Object keyAfterLoad;
+		private Object valueAfterLoad;
 
 		/** Puts the adapter on this object only (its contents are adopted one by one as well). */
 		public void adopt(EObject object) {
@@ -81,10 +79,8 @@ public class FileCache extends OnChangeEvictingCache {
 		 */
 		public void setForLoadedModel(Object key, Object value) {
 			if (getResource() instanceof Resource.Internal loading && loading.isLoading()) {
-				if (afterLoad == null) {
-					afterLoad = new HashMap<>();
-				}
-				afterLoad.put(key, value);
+				keyAfterLoad = key;
+				valueAfterLoad = value;
 			} else {
 				set(key, value);
 			}
@@ -93,14 +89,15 @@ public class FileCache extends OnChangeEvictingCache {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
-			if (afterLoad != null && !isIgnoreNotifications() && isSemanticStateChange(notification)) {
+			if (keyAfterLoad != null && !isIgnoreNotifications() && isSemanticStateChange(notification)) {
 				// the cache was just cleared: by the load completing, or by a change to the model
 				if (notification.getNotifier() == getResource()
 						&& notification.getFeatureID(Resource.class) == Resource.RESOURCE__IS_LOADED
 						&& notification.getNewBooleanValue()) {
-					afterLoad.forEach(this::set);
+					set(keyAfterLoad, valueAfterLoad);
 				}
-				afterLoad = null;
+				keyAfterLoad = null;
+				valueAfterLoad = null;
 			}
 		}
 

@@ -4,9 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -17,17 +15,9 @@ import org.mentorship.dsl.mentor.MentorPackage;
  * Which files an incremental build (the language server, Eclipse) checks again after others changed: Xtext's
  * answer (files that refer to a changed name), and also every file whose agreement or programme id a changed
  * file declares or declared, so that both files of a duplicate id get the error, and both lose it when one is
- * renamed or deleted (see DocumentIdValidator). Its descriptions take the names the linker collected
- * ({@link DescriptionFromTheLinker}).
+ * renamed or deleted (see DocumentIdValidator).
  */
 public class SharedIdsAffect extends DefaultResourceDescriptionManager {
-
-	/** Xtext's description of the file, with the names the linker may have collected already. */
-	@Override
-	protected IResourceDescription internalGetResourceDescription(Resource resource,
-			IDefaultResourceDescriptionStrategy strategy) {
-		return new DescriptionFromTheLinker(resource, strategy, getCache());
-	}
 
 	@Override
 	public boolean isAffected(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,

@@ -11,15 +11,12 @@ import org.eclipse.xtext.diagnostics.IDiagnosticProducer;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticProducer;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.mentorship.dsl.FileCache;
 import org.mentorship.dsl.MentorResource;
-import org.mentorship.dsl.index.DescriptionFromTheLinker;
 import org.mentorship.dsl.model.SectionLines;
 
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.Multimap;
-import com.google.inject.Inject;
 
 /**
  * Xtext's lazy linker, which after an in-place update ({@link MentorResource#updateKeepingLinks}) links only the
@@ -36,9 +33,6 @@ import com.google.inject.Inject;
 public class SectionLinker extends LazyLinker {
 
 	private static final boolean ENABLED = !"false".equals(System.getProperty("mentor.sectionLinking"));
-
-	@Inject
-	private IDefaultResourceDescriptionStrategy exportedNames;
 
 	@Override
 	public void linkModel(EObject model, IDiagnosticConsumer consumer) {
@@ -71,8 +65,8 @@ public class SectionLinker extends LazyLinker {
 	/**
 	 * Xtext's walk that installs the proxies; for a file whose cache has no adapter yet (loaded for the first time)
 	 * it also puts the cache's adapter on each object it reaches ({@link FileCache}), which Xtext's cache would do in
-	 * a walk of its own first; it also counts the lines each section prints on ({@link SectionLines}) and collects
-	 * the file's exported names ({@link DescriptionFromTheLinker}), each of which was a walk of its own later.
+	 * a walk of its own first, and counts the lines each section prints on ({@link SectionLines}), which printed
+	 * length's rule would count in a walk of its own later.
 	 */
 	@Override
 	protected void doLinkModel(EObject model, IDiagnosticConsumer consumer) {
@@ -87,7 +81,6 @@ public class SectionLinker extends LazyLinker {
 		Multimap<EStructuralFeature.Setting, INode> settingsToLink = ArrayListMultimap.create();
 		IDiagnosticProducer producer = createDiagnosticProducer(consumer, resource);
 		SectionLines.Counter lines = SectionLines.counter(model);
-		DescriptionFromTheLinker.Collector names = new DescriptionFromTheLinker.Collector(exportedNames);
 		boolean complete = false;
 		try {
 			getCache().execWithoutCacheClear(resource, state -> {
@@ -98,7 +91,6 @@ public class SectionLinker extends LazyLinker {
 					if (lines != null) {
 						lines.visit(object);
 					}
-					names.visit(object);
 					if (clear) {
 						clearReferences(object);
 					}
@@ -113,9 +105,6 @@ public class SectionLinker extends LazyLinker {
 		}
 		if (complete && lines != null) {
 			adapter.setForLoadedModel(SectionLines.CACHE_KEY, lines.counted());
-		}
-		if (complete && names.collected() != null) {
-			adapter.setForLoadedModel(DescriptionFromTheLinker.CACHE_KEY, names.collected());
 		}
 		installQueuedLinks(settingsToLink);
 	}
