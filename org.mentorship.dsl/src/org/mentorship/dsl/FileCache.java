@@ -16,7 +16,9 @@ import com.google.inject.Singleton;
  * each object as its own walk reaches it ({@code SectionLinker}), and the first walk is saved (with its check, per
  * object, that the adapter is not there yet): in the profile of a 10,000-line file, a tenth of its raw parse
  * (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe5)").
- * Every other way into the cache (a file reparsed, edited or asked before it is linked) is Xtext's.
+ * Every other way into the cache (a file reparsed, edited or asked before it is linked) is Xtext's. What that walk
+ * computes besides (the lines each section prints on) waits in the cache as well, put there once the load has
+ * completed ({@link ContentsAdapter#setForLoadedModel}).
  */
 @Singleton
 public class FileCache extends OnChangeEvictingCache {
