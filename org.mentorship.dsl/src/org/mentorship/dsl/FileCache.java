@@ -75,9 +75,9 @@ public class FileCache extends OnChangeEvictingCache {
 
 		/**
 		 * Puts a value computed from the model into the cache, as {@link #set}, but for a file still being loaded only
-		 * once its load completes: the load's last step (EMF's notice that the resource is loaded) clears Xtext's cache, so a value
-		 * the linker's walk computes during the load would be lost. Any other change that clears the cache before
-		 * then drops the value too: the model may no longer be the one it was computed from.
+		 * once its load completes: the load's last step (EMF's notice that the resource is loaded) clears Xtext's
+		 * cache, so a value the linker's walk computes during the load would be lost. Any other change that clears the
+		 * cache before then drops the value too: the model may no longer be the one it was computed from.
 		 */
 		public void setForLoadedModel(Object key, Object value) {
 			if (getResource() instanceof Resource.Internal loading && loading.isLoading()) {
