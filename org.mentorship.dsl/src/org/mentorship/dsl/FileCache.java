@@ -1,5 +1,6 @@
 package org.mentorship.dsl;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -15,7 +16,9 @@ import com.google.inject.Singleton;
  * each object as its own walk reaches it ({@code SectionLinker}), and the first walk is saved (with its check, per
  * object, that the adapter is not there yet): in the profile of a 10,000-line file, a tenth of its raw parse
  * (docs/benchmarks-history.md, "Issue 13: pipeline vs raw parse (branch pipe5)").
- * Every other way into the cache (a file reparsed, edited or asked before it is linked) is Xtext's.
+ * Every other way into the cache (a file reparsed, edited or asked before it is linked) is Xtext's. What that walk
+ * computes besides (the lines each section prints on) waits in the cache as well, put there once the load has
+ * completed ({@link ContentsAdapter#setForLoadedModel}).
  */
 @Singleton
 public class FileCache extends OnChangeEvictingCache {
@@ -46,6 +49,10 @@ public class FileCache extends OnChangeEvictingCache {
 		/** While true, the adapter goes on each object it is added to, not on the object's contents as well. */
 		private boolean spreading;
 
+		/** A value of the model being loaded, for the cache once the load completes (see setForLoadedModel). */
+		private Object keyAfterLoad;
+		private Object valueAfterLoad;
+
 		/** Puts the adapter on this object only (its contents are adopted one by one as well). */
 		public void adopt(EObject object) {
 			object.eAdapters().add(this);
@@ -63,6 +70,36 @@ public class FileCache extends OnChangeEvictingCache {
 						((EObject) object).eAdapters().add(this);
 					}
 				});
+			}
+		}
+
+		/**
+		 * Puts a value computed from the model into the cache, as {@link #set}, but for a file still being loaded only
+		 * once its load completes: the load's last step (EMF's notice that the resource is loaded) clears Xtext's
+		 * cache, so a value the linker's walk computes during the load would be lost. Any other change that clears the
+		 * cache before then drops the value too: the model may no longer be the one it was computed from.
+		 */
+		public void setForLoadedModel(Object key, Object value) {
+			if (getResource() instanceof Resource.Internal loading && loading.isLoading()) {
+				keyAfterLoad = key;
+				valueAfterLoad = value;
+			} else {
+				set(key, value);
+			}
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (keyAfterLoad != null && !isIgnoreNotifications() && isSemanticStateChange(notification)) {
+				// the cache was just cleared: by the load completing, or by a change to the model
+				if (notification.getNotifier() == getResource()
+						&& notification.getFeatureID(Resource.class) == Resource.RESOURCE__IS_LOADED
+						&& notification.getNewBooleanValue()) {
+					set(keyAfterLoad, valueAfterLoad);
+				}
+				keyAfterLoad = null;
+				valueAfterLoad = null;
 			}
 		}
 

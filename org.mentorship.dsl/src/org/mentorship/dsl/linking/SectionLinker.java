@@ -13,6 +13,7 @@ import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.nodemodel.INode;
 import org.mentorship.dsl.FileCache;
 import org.mentorship.dsl.MentorResource;
+import org.mentorship.dsl.model.SectionLines;
 
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.Multimap;
@@ -64,7 +65,8 @@ public class SectionLinker extends LazyLinker {
 	/**
 	 * Xtext's walk that installs the proxies; for a file whose cache has no adapter yet (loaded for the first time)
 	 * it also puts the cache's adapter on each object it reaches ({@link FileCache}), which Xtext's cache would do in
-	 * a walk of its own first.
+	 * a walk of its own first, and counts the lines each section prints on ({@link SectionLines}), which printed
+	 * length's rule would count in a walk of its own later.
 	 */
 	@Override
 	protected void doLinkModel(EObject model, IDiagnosticConsumer consumer) {
@@ -78,6 +80,7 @@ public class SectionLinker extends LazyLinker {
 		}
 		Multimap<EStructuralFeature.Setting, INode> settingsToLink = ArrayListMultimap.create();
 		IDiagnosticProducer producer = createDiagnosticProducer(consumer, resource);
+		SectionLines.Counter lines = SectionLines.counter(model);
 		boolean complete = false;
 		try {
 			getCache().execWithoutCacheClear(resource, state -> {
@@ -85,6 +88,9 @@ public class SectionLinker extends LazyLinker {
 				for (TreeIterator<EObject> objects = getAllLinkableContents(model); objects.hasNext();) {
 					EObject object = objects.next();
 					adapter.adopt(object);
+					if (lines != null) {
+						lines.visit(object);
+					}
 					if (clear) {
 						clearReferences(object);
 					}
@@ -96,6 +102,9 @@ public class SectionLinker extends LazyLinker {
 			complete = resource.getContents().size() == 1 && resource.getContents().get(0) == model;
 		} finally {
 			adapter.adoptedAll(resource, complete);
+		}
+		if (complete && lines != null) {
+			adapter.setForLoadedModel(SectionLines.CACHE_KEY, lines.counted());
 		}
 		installQueuedLinks(settingsToLink);
 	}

@@ -31,11 +31,19 @@ public final class PrintedLength {
 	}
 
 	public static double pages(Agreement agreement) {
+		return pages(agreement, SectionLines.of(agreement));
+	}
+
+	/** The pages, from the lines of the agreement's own sections counted already (see SectionLines). */
+	public static double pages(Agreement agreement, SectionLines own) {
+		if (!own.countsSectionsOf(agreement)) {
+			own = SectionLines.of(agreement);
+		}
 		double lines = 4; // title block
 		lines += LINES_PER_HEADING * agreement.getSections().stream().map(EObject::eClass).distinct().count();
-		for (Section section : agreement.getSections()) {
-			lines += lines(section);
-			for (EObject base : inherited(section)) {
+		for (int i = 0; i < agreement.getSections().size(); i++) {
+			lines += own.section(i);
+			for (EObject base : inherited(agreement.getSections().get(i))) {
 				lines += lines(base);
 			}
 		}
@@ -52,7 +60,20 @@ public final class PrintedLength {
 		return chain.subList(1, chain.size());
 	}
 
-	private static double lines(EObject object) {
+	/** The lines of the object and everything inside it. */
+	static double lines(EObject object) {
+		double lines = ownLines(object);
+		for (EObject child : object.eContents()) {
+			lines += lines(child);
+		}
+		return lines;
+	}
+
+	/**
+	 * The lines of the object's own texts (every String attribute, wrapped), at least one; not those of the objects
+	 * inside it. The sums of these are whole numbers, so the order in which they are added changes nothing.
+	 */
+	static double ownLines(EObject object) {
 		int characters = 0;
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 			// the type first: most attributes (numbers, flags, enums) are not read at all
@@ -61,11 +82,7 @@ public final class PrintedLength {
 				characters += collapsedLength(value) + 1;
 			}
 		}
-		double lines = Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));
-		for (EObject child : object.eContents()) {
-			lines += lines(child);
-		}
-		return lines;
+		return Math.max(1, Math.ceil(characters / (double) CHARACTERS_PER_LINE));
 	}
 
 	/**

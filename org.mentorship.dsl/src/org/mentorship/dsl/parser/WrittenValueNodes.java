@@ -31,7 +31,8 @@ import com.google.inject.Singleton;
  * corpus): every STRING leaf the parser makes stays in the node model; a date's or time's node does not always (Xtext
  * replaces a node without semantic element by a compressed copy, gives a node with a syntax error a new node, and may
  * fold a node into its parent), so a node replaced is followed to its replacement and a node folded away is left out,
- * as they happen.
+ * as they happen. Where each lies in the text is kept too ({@link NodeSpans}): a text's from its token, a date's or
+ * time's from the tokens made under its node (a date has no nodes inside, only tokens, hidden ones included).
  * <p>
  * The nodes are those of a whole parse only: Xtext's partial parser takes the result of the section it parsed again
  * and gives it the file's root node ({@link Parsed#setRootNode}), which forgets them; so does any later change of the
@@ -49,9 +50,13 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	private DateAndTimeCalls dateAndTimeCalls;
 
 	private List<ILeafNode> quotedTexts = new ArrayList<>();
-	/** Each quoted text's offset and length, as the leaf is made: read later without the leaf (QuotedTextSpans). */
-	private QuotedTextSpans spans = new QuotedTextSpans();
+	/** Each quoted text's offset and length, as the leaf is made: read later without the leaf (NodeSpans). */
+	private NodeSpans spans = new NodeSpans();
 	private List<ICompositeNode> datesAndTimes = new ArrayList<>();
+	/** Each date's or time's offset and length, from its tokens as they are made (a date's node has only tokens). */
+	private NodeSpans dateSpans = new NodeSpans();
+	/** The node of the date or time whose tokens are being made (or made last): its tokens extend its span. */
+	private Object openDateOrTime;
 	/** Which of datesAndTimes are dates (the others are times), known from the call: no node asked again. */
 	private BitSet dates = new BitSet();
 	/** The last of datesAndTimes, compared by identity only: a cast to an interface per node costs (see isCall). */
@@ -61,8 +66,10 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	@Override
 	public ICompositeNode newRootNode(String input) {
 		quotedTexts = new ArrayList<>();
-		spans = new QuotedTextSpans();
+		spans = new NodeSpans();
 		datesAndTimes = new ArrayList<>();
+		dateSpans = new NodeSpans();
+		openDateOrTime = null;
 		dates = new BitSet();
 		lastDateOrTime = null;
 		return super.newRootNode(input);
@@ -72,6 +79,9 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	public ILeafNode newLeafNode(int offset, int length, EObject grammarElement, boolean isHidden,
 			SyntaxErrorMessage errorMessage, ICompositeNode parent) {
 		ILeafNode leaf = super.newLeafNode(offset, length, grammarElement, isHidden, errorMessage, parent);
+		if (parent == openDateOrTime) {
+			dateSpans.extendLast(offset, length); // hidden ones too: a node's total offset and end count them
+		}
 		if (!isHidden && STRING.equals(ruleOf(grammarElement))) {
 			quotedTexts.add(leaf);
 			spans.add(offset, length);
@@ -87,7 +97,9 @@ public class WrittenValueNodes extends NodeModelBuilder {
 		if (call != NONE) {
 			dates.set(datesAndTimes.size(), call == DATE_CALL);
 			datesAndTimes.add(node);
+			dateSpans.addUnknown();
 			lastDateOrTime = node;
+			openDateOrTime = node;
 		}
 		return node;
 	}
@@ -100,6 +112,9 @@ public class WrittenValueNodes extends NodeModelBuilder {
 			datesAndTimes.set(datesAndTimes.size() - 1, (ICompositeNode) newNode);
 			lastDateOrTime = newNode;
 		}
+		if (oldNode == openDateOrTime) {
+			openDateOrTime = newNode; // the same tokens
+		}
 	}
 
 	/** A date's or time's node given a syntax error later (rare): the new node is the one in the tree. */
@@ -110,6 +125,9 @@ public class WrittenValueNodes extends NodeModelBuilder {
 			int at = indexOf(datesAndTimes, node);
 			if (at >= 0) {
 				datesAndTimes.set(at, (ICompositeNode) result);
+			}
+			if (node == openDateOrTime) {
+				openDateOrTime = result; // its tokens, and those made after, are the new node's
 			}
 		}
 		return result;
@@ -126,6 +144,8 @@ public class WrittenValueNodes extends NodeModelBuilder {
 		ICompositeNode parent = super.compressAndReturnParent(compositeNode);
 		if (firstChildIsDate && !inTree((INode) lastDateOrTime)) {
 			datesAndTimes.remove(datesAndTimes.size() - 1);
+			dateSpans.removeLast();
+			openDateOrTime = null;
 			dates.clear(datesAndTimes.size());
 			lastDateOrTime = datesAndTimes.isEmpty() ? null : datesAndTimes.get(datesAndTimes.size() - 1);
 		}
@@ -138,7 +158,7 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	 */
 	@Override
 	public IParseResult createParseResult(EObject rootAstElement, ICompositeNode rootNode, boolean hasErrors) {
-		return new Parsed(rootAstElement, rootNode, hasErrors, quotedTexts, spans, datesAndTimes, dates);
+		return new Parsed(rootAstElement, rootNode, hasErrors, quotedTexts, spans, datesAndTimes, dateSpans, dates);
 	}
 
 	/** Whether the node is still its parent's child (a node folded into its parent or replaced is not). */
@@ -208,17 +228,19 @@ public class WrittenValueNodes extends NodeModelBuilder {
 	public static final class Parsed extends ParseResult {
 
 		private List<ILeafNode> quotedTexts;
-		private final QuotedTextSpans spans;
+		private final NodeSpans spans;
 		private List<ICompositeNode> datesAndTimes;
+		private final NodeSpans dateSpans;
 		private final BitSet dates;
 		private final String text;
 
 		Parsed(EObject rootAstElement, ICompositeNode rootNode, boolean hasErrors, List<ILeafNode> quotedTexts,
-				QuotedTextSpans spans, List<ICompositeNode> datesAndTimes, BitSet dates) {
+				NodeSpans spans, List<ICompositeNode> datesAndTimes, NodeSpans dateSpans, BitSet dates) {
 			super(rootAstElement, rootNode, hasErrors);
 			this.quotedTexts = quotedTexts;
 			this.spans = spans;
 			this.datesAndTimes = datesAndTimes;
+			this.dateSpans = dateSpans;
 			this.dates = dates;
 			this.text = rootNode == null ? null : rootNode.getText();
 		}
@@ -243,8 +265,16 @@ public class WrittenValueNodes extends NodeModelBuilder {
 		 * Where the quoted texts of {@link #quotedTexts} lie in the root's text, index by index (each leaf's total offset
 		 * and length), or null as above.
 		 */
-		public QuotedTextSpans quotedTextSpans(ICompositeNode root) {
+		public NodeSpans quotedTextSpans(ICompositeNode root) {
 			return unchanged(root) && quotedTexts != null ? spans : null;
+		}
+
+		/**
+		 * Where the dates and times of {@link #datesAndTimes} lie in the root's text, index by index (each node's total
+		 * offset and end), or null as above.
+		 */
+		public NodeSpans dateAndTimeSpans(ICompositeNode root) {
+			return unchanged(root) && datesAndTimes != null ? dateSpans : null;
 		}
 
 		/** The composite nodes of the rules Date and Time under {@code root} in the order of the file, or null as above. */

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.mentorship.dsl.mentor.Agreement;
 import org.mentorship.dsl.mentor.MentorFile;
 import org.mentorship.dsl.mentor.MentorPackage;
 import org.mentorship.dsl.model.PrintedLength;
+import org.mentorship.dsl.model.SectionLines;
 
 import com.google.inject.Inject;
 
@@ -57,6 +59,9 @@ public class PlainLanguageValidator extends ComposedValidator {
 
 	@Inject
 	private WrittenValues written;
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	/** Every text of the file: after a pause in typing, not per keystroke (PausedChecks in the language server). */
 	@Check(CheckType.NORMAL)
@@ -131,7 +136,9 @@ public class PlainLanguageValidator extends ComposedValidator {
 		if (allIgnored(IssueCodes.TOO_LONG)) {
 			return;
 		}
-		double pages = PrintedLength.pages(a);
+		// counted by the linker's walk when the file was loaded (SectionLines), else by a walk now
+		double pages = a.eResource() == null ? PrintedLength.pages(a)
+				: PrintedLength.pages(a, cache.get(SectionLines.CACHE_KEY, a.eResource(), () -> SectionLines.of(a)));
 		if (pages > MAX_PAGES) {
 			warning(String.format(java.util.Locale.ROOT, "Agreement '%s' would print on about %.1f pages: keep it to two"
 					+ " by shortening texts or moving detail to the notes.", a.getName(), pages), a,

@@ -15,7 +15,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
-import org.mentorship.dsl.parser.QuotedTextSpans;
+import org.mentorship.dsl.parser.NodeSpans;
 import org.mentorship.dsl.parser.WrittenValueNodes;
 import org.mentorship.dsl.services.MentorGrammarAccess;
 
@@ -116,7 +116,7 @@ public class WrittenValues {
 				}
 				texts = new ArrayList<>(parsed.size());
 				// where each token lies, as the parser recorded it: the tokens themselves are not read
-				QuotedTextSpans spans = parsed(object).quotedTextSpans(root);
+				NodeSpans spans = parsed(object).quotedTextSpans(root);
 				for (int i = 0; i < parsed.size(); i++) {
 					texts.add(new QuotedText(parsed.get(i), source.substring(spans.offset(i), spans.end(i))));
 				}
@@ -147,8 +147,12 @@ public class WrittenValues {
 		if (found instanceof ArrayList<DateOrTime> list) {
 			list.ensureCapacity(nodes.size()); // one array, not a chain of copies as it grows to thousands
 		}
+		// where each lies, as the parser recorded it: the nodes are read only for a date written oddly (tokenText)
+		NodeSpans spans = parsed.dateAndTimeSpans(root);
 		for (int i = 0; i < nodes.size(); i++) {
-			found.add(new DateOrTime(nodes.get(i), parsed.isDate(i), tokenText(nodes.get(i), source)));
+			ICompositeNode node = nodes.get(i);
+			String text = spans.known(i) ? tokenText(node, spans.offset(i), spans.end(i), source) : tokenText(node, source);
+			found.add(new DateOrTime(node, parsed.isDate(i), text));
 		}
 		return true;
 	}
@@ -177,8 +181,11 @@ public class WrittenValues {
 	 * aside), which is almost always: building the text token by token was half of the date rule's cost.
 	 */
 	private static String tokenText(ICompositeNode node, String source) {
-		int start = node.getTotalOffset();
-		int end = node.getTotalEndOffset();
+		return tokenText(node, node.getTotalOffset(), node.getTotalEndOffset(), source);
+	}
+
+	/** As {@link #tokenText(ICompositeNode, String)}, the node's total offset and end given. */
+	private static String tokenText(ICompositeNode node, int start, int end, String source) {
 		while (start < end && blank(source.charAt(start))) {
 			start++;
 		}
