@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -102,13 +100,6 @@ class LinkingPassTest {
 	}
 
 	private static List<Path> files() throws IOException {
-		List<Path> files = new ArrayList<>();
-		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"),
-				Path.of("heldout"))) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				walk.filter(p -> p.toString().endsWith(".mentor")).sorted().forEach(files::add);
-			}
-		}
-		return files;
+		return org.mentorship.dsl.tests.Corpora.agreements();
 	}
 }

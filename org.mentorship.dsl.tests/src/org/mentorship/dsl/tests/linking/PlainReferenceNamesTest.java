@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.CrossReference;
@@ -119,13 +117,6 @@ class PlainReferenceNamesTest {
 	}
 
 	private static List<Path> files() throws IOException {
-		List<Path> files = new ArrayList<>();
-		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"),
-				Path.of("heldout"), Path.of("clock-changes"), Path.of("fuzz/regressions"))) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				walk.filter(p -> p.toString().endsWith(".mentor")).sorted().forEach(files::add);
-			}
-		}
-		return files;
+		return org.mentorship.dsl.tests.Corpora.agreements();
 	}
 }

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
@@ -87,13 +85,6 @@ class SectionLinesTest {
 	}
 
 	private static List<Path> files() throws IOException {
-		List<Path> files = new ArrayList<>();
-		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"),
-				Path.of("heldout"), Path.of("clock-changes"), Path.of("fuzz/regressions"))) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				walk.filter(p -> p.toString().endsWith(".mentor")).sorted().forEach(files::add);
-			}
-		}
-		return files;
+		return org.mentorship.dsl.tests.Corpora.agreements();
 	}
 }

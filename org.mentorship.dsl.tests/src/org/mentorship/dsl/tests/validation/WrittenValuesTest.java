@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -169,13 +168,6 @@ class WrittenValuesTest {
 	}
 
 	private static List<Path> files() throws IOException {
-		List<Path> files = new java.util.ArrayList<>();
-		for (Path folder : List.of(Path.of(System.getProperty("mentor.examples", "../examples")), Path.of("mistakes"),
-				Path.of("heldout"), Path.of("clock-changes"), Path.of("fuzz/regressions"))) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				walk.filter(p -> p.toString().endsWith(".mentor")).sorted().forEach(files::add);
-			}
-		}
-		return files;
+		return org.mentorship.dsl.tests.Corpora.agreements();
 	}
 }
