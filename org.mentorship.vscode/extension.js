@@ -8,10 +8,10 @@ const path = require('node:path');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { checkJava, javaProblemMessage } = require('./lib/java');
 const { serverFlags, makeArchive, initializationOptions } = require('./lib/server-flags');
+const { generateOutcome, cliOutcome, cliGenerateArgs } = require('./lib/agreement');
 
 /** How long after the server started the class-data archive is made: after the first build of most workspaces. */
 const ARCHIVE_DELAY_MS = 30000;
-const { generateOutcome, cliOutcome, cliGenerateArgs } = require('./lib/agreement');
 
 const GENERATE_COMMAND = 'mentor.generate'; // the server's command (workspace/executeCommand), when it has one
 
